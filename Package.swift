@@ -1,0 +1,97 @@
+// swift-tools-version: 6.2
+//
+// Gloss: a text-analysis daemon with dlopen-loaded analyzer plugins.
+// Imports point one way: gloss → GlossHost → GlossCore; plugins → GlossPluginABI.
+
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "gloss",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+        // Plugins are dynamic libraries named libgloss-*.so so that the host
+        // finds them next to the executable in a build tree.
+        .library(name: "gloss-example-units", type: .dynamic, targets: ["GlossExampleUnits"]),
+        .library(name: "gloss-example-sentences", type: .dynamic, targets: ["GlossExampleSentences"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(
+            url: "https://github.com/apple/swift-configuration", from: "1.4.0",
+            traits: [.defaults, "YAML"]
+        ),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The plugin contract: one C header, no code.
+        .target(name: "GlossPluginABI", path: "Sources/GlossPluginABI"),
+
+        // OpenSSL's libcrypto (Debian: libssl-dev) for SHA-256 of inputs.
+        .systemLibrary(
+            name: "CLibcrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+
+        // Pure logic: documents, offsets, annotations, decoding, the result model.
+        .target(name: "GlossCore", swiftSettings: strictSwift),
+
+        // Plugins and files: dlopen, ABI checks, ordering, running, reading input, writing results.
+        .target(
+            name: "GlossHost",
+            dependencies: [
+                "GlossCore",
+                "GlossPluginABI",
+                "CLibcrypto",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSwift
+        ),
+
+        .executableTarget(
+            name: "gloss",
+            dependencies: [
+                "GlossHost",
+                "GlossCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift
+        ),
+
+        // Example plugins that plugin authors copy.
+        .target(
+            name: "GlossExampleUnits",
+            dependencies: ["GlossPluginABI"],
+            path: "Plugins/Examples/Units",
+            exclude: ["Makefile", "gloss-example-units.map"],
+            publicHeadersPath: ".",
+            cSettings: [.unsafeFlags(["-fvisibility=hidden", "-Wall", "-Wextra"])]
+        ),
+        .target(
+            name: "GlossExampleSentences",
+            dependencies: ["GlossPluginABI"],
+            path: "Plugins/Examples/Sentences",
+            swiftSettings: strictSwift
+        ),
+
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(
+            name: "GlossHostTests",
+            dependencies: ["GlossHost", "GlossCore", "GlossPluginABI"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"]),
+    ]
+)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Gloss: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "gloss")
+}
