@@ -65,6 +65,7 @@ let package = Package(
                 "GlossCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
             swiftSettings: strictSwift
         ),
@@ -89,9 +90,9 @@ let package = Package(
         .testTarget(
             name: "GlossHostTests",
             dependencies: ["GlossHost", "GlossCore", "GlossPluginABI"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"], exclude: ["abi_layout.c"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -33,3 +33,13 @@ public enum Timestamp {
         return nil
     }
 }
+
+extension InputDocument {
+    /// A document made from text in memory (plugin checks, tests), as if read from a
+    /// UTF-8 file called `name`.
+    public init(text: String, name: String, modified: Date) {
+        self.init(name: name, byteCount: text.utf8.count, sha256: SHA256Digest.hex(of: Array(text.utf8)),
+                  modified: modified, decoded: DecodedText(text: text, encoding: .utf8),
+                  language: LanguageTag.detect(in: text))
+    }
+}

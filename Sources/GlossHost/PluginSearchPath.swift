@@ -19,8 +19,11 @@ public struct PluginSearchPath: Sendable, Equatable {
         let binary = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
         let directory = binary.deletingLastPathComponent()
         entries.append(Entry(path: directory.path, requiresGlossPrefix: true))
-        entries.append(Entry(path: Self.prefix(ofExecutableIn: directory).appendingPathComponent("lib/gloss/plugins").path,
-                             requiresGlossPrefix: false))
+        // An installed gloss lives in <prefix>/bin; a build tree has no prefix.
+        if directory.lastPathComponent == "bin" {
+            entries.append(Entry(path: directory.deletingLastPathComponent().appendingPathComponent("lib/gloss/plugins").path,
+                                 requiresGlossPrefix: false))
+        }
     }
 
     /// `<prefix>/share/gloss`, the default root of the plugins' data directories.

@@ -78,8 +78,10 @@ private func emitSentence(_ span: Range<Int>, index: Int, sink: UnsafePointer<gl
     }
 }
 
-/// The plugin's one exported symbol.
+/// The plugin's one exported symbol: `const gloss_plugin_descriptor_t *gloss_plugin_entry(void)`.
+/// It returns a raw pointer because C sees only the address; the descriptor type stays
+/// an implementation detail of this module.
 @_cdecl("gloss_plugin_entry")
-public func glossPluginEntry() -> UnsafePointer<gloss_plugin_descriptor_t> {
-    UnsafePointer(descriptor)
+public func glossPluginEntry() -> UnsafeRawPointer {
+    UnsafeRawPointer(descriptor)
 }
