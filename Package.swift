@@ -93,6 +93,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"], exclude: ["abi_layout.c"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"]),
     ]
 )

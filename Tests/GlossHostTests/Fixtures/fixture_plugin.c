@@ -11,7 +11,8 @@
  *   FIXTURE_EMIT_INVALID        also emit annotations the host must drop
  *   FIXTURE_FAIL                analyze() fails with a message
  *   FIXTURE_FAIL_CREATE         create() fails with BAD_CONFIGURATION
- *   FIXTURE_CRASH               analyze() dereferences NULL
+ *   FIXTURE_CRASH               analyze() dereferences NULL on a text containing "crash"
+ *   FIXTURE_HANG                analyze() never returns on a text containing "hang"
  *
  * By default it emits one `word` annotation per space-separated word, with
  * attributes: `length` (bytes, integer), `greeting` (config value "greeting",
@@ -76,6 +77,11 @@ static gloss_status_t fixture_analyze(gloss_instance_t *instance, const gloss_do
     if (strstr(doc->text, "crash") != NULL) {
         volatile int *nowhere = NULL;
         *nowhere = 1;
+    }
+#endif
+#ifdef FIXTURE_HANG
+    if (strstr(doc->text, "hang") != NULL) {
+        for (volatile int spin = 0; spin >= 0; spin = (spin + 1) % 1000) {}
     }
 #endif
 #ifdef FIXTURE_FAIL
