@@ -92,7 +92,7 @@ let package = Package(
             dependencies: ["GlossHost", "GlossCore", "GlossPluginABI"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"], exclude: ["abi_layout.c"]),
+        .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"]),
     ]
 )

@@ -78,10 +78,11 @@ public final class PluginLibrary: @unchecked Sendable {
         if let bad = types.first(where: { !Identifiers.isValidName($0) }) {
             throw invalid("annotation type \"\(bad)\" must match ^[a-z][a-z0-9_]*$")
         }
-        let requires = d.requires == nil ? [] : Self.list(d.requires)
-        guard let requires else { throw invalid("requires holds a string that is not UTF-8") }
+        // The field is not called `requires`: that is a keyword in C++20.
+        let requires = d.required_plugins == nil ? [] : Self.list(d.required_plugins)
+        guard let requires else { throw invalid("required_plugins holds a string that is not UTF-8") }
         if let bad = requires.first(where: { !Identifiers.isValidPluginID($0) }) {
-            throw invalid("requires names \"\(bad)\", which is not a plugin id")
+            throw invalid("required_plugins names \"\(bad)\", which is not a plugin id")
         }
         return PluginDescriptor(
             id: id, version: version, description: Self.string(d.description) ?? "",

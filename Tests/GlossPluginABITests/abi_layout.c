@@ -165,7 +165,7 @@ GLOSS_FIELD(gloss_plugin_descriptor_t, version, 24, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, description, 32, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, languages, 40, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, annotation_types, 48, 8);
-GLOSS_FIELD(gloss_plugin_descriptor_t, requires, 56, 8);
+GLOSS_FIELD(gloss_plugin_descriptor_t, required_plugins, 56, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, create, 64, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, destroy, 72, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, analyze, 80, 8);
@@ -316,7 +316,7 @@ int gloss_abi_layout_anchor(void)
     GLOSS_FIELD_TYPE(layout_descriptor, description, const char *);
     GLOSS_FIELD_TYPE(layout_descriptor, languages, const char *const *);
     GLOSS_FIELD_TYPE(layout_descriptor, annotation_types, const char *const *);
-    GLOSS_FIELD_TYPE(layout_descriptor, requires, const char *const *);
+    GLOSS_FIELD_TYPE(layout_descriptor, required_plugins, const char *const *);
     GLOSS_FIELD_TYPE(layout_descriptor, reserved, gloss_reserved8_t);
 
     /* Every function-pointer field and gloss_plugin_entry_fn, stored and called. */

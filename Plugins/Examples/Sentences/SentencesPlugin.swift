@@ -36,7 +36,7 @@ nonisolated(unsafe) private let descriptor: UnsafeMutablePointer<gloss_plugin_de
     pointer.pointee.description = cString("Sentence boundaries in Arabic and English, in Swift")
     pointer.pointee.languages = cList(["ar", "en"])
     pointer.pointee.annotation_types = cList(["sentence"])
-    pointer.pointee.requires = nil
+    pointer.pointee.required_plugins = nil
     pointer.pointee.create = { _, instance in
         instance?.pointee = nil  // stateless: no instance needed
         return gloss_status_t(GLOSS_STATUS_OK)

@@ -255,9 +255,10 @@ typedef struct gloss_plugin_descriptor {
                                             Other documents are not passed to it. */
     const char *const *annotation_types; /* NULL-terminated list of the annotation
                                             types it emits; at least one */
-    const char *const *requires;         /* NULL-terminated list of plugin ids whose
+    const char *const *required_plugins; /* NULL-terminated list of plugin ids whose
                                             annotations it reads, or NULL for none.
-                                            They run before it. */
+                                            They run before it. (Not named
+                                            `requires`: a C++20 keyword.) */
 
     /* [load-thread] Creates an instance. host stays valid until destroy() of
      * this instance returns. Configuration is read here (host->config_get); a
