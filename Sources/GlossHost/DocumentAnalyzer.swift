@@ -56,8 +56,7 @@ public final class DocumentAnalyzer {
         let referenceText = Timestamp.format(referenceTime)
         let language = document.language.rawValue
 
-        var text = document.decoded.text
-        text.withUTF8 { _ in }  // make the storage contiguous once, before plugins read it
+        let text = document.decoded.text
         for instance in instances {
             let descriptor = instance.library.descriptor
             func report(_ status: AnalyzerReport.Status, _ code: String? = nil, _ message: String? = nil, duration: Double = 0) {

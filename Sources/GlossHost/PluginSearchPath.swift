@@ -9,20 +9,22 @@ public struct PluginSearchPath: Sendable, Equatable {
         public var path: String
         /// Only file names matching `libgloss-*.so` are plugins here (the build tree).
         public var requiresGlossPrefix: Bool
+        /// Named on the command line or in the configuration, rather than a default place.
+        public var isExplicit: Bool
     }
 
     public var entries: [Entry]
 
     public init(explicitPaths: [String], includeDefaults: Bool, executablePath: String? = PluginSearchPath.currentExecutable()) {
-        entries = explicitPaths.map { Entry(path: Self.absolute($0), requiresGlossPrefix: false) }
+        entries = explicitPaths.map { Entry(path: Self.absolute($0), requiresGlossPrefix: false, isExplicit: true) }
         guard includeDefaults, let executablePath else { return }
         let binary = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
         let directory = binary.deletingLastPathComponent()
-        entries.append(Entry(path: directory.path, requiresGlossPrefix: true))
+        entries.append(Entry(path: directory.path, requiresGlossPrefix: true, isExplicit: false))
         // An installed gloss lives in <prefix>/bin; a build tree has no prefix.
         if directory.lastPathComponent == "bin" {
             entries.append(Entry(path: directory.deletingLastPathComponent().appendingPathComponent("lib/gloss/plugins").path,
-                                 requiresGlossPrefix: false))
+                                 requiresGlossPrefix: false, isExplicit: false))
         }
     }
 
@@ -42,7 +44,8 @@ public struct PluginSearchPath: Sendable, Equatable {
         for entry in entries {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: entry.path, isDirectory: &isDirectory) else {
-                if !entry.requiresGlossPrefix, entries.firstIndex(of: entry)! < explicitCount { missing.append(entry.path) }
+                // Default directories may well not exist; a path someone named must.
+                if entry.isExplicit { missing.append(entry.path) }
                 continue
             }
             let candidates: [String]
@@ -61,8 +64,6 @@ public struct PluginSearchPath: Sendable, Equatable {
         }
         return (files, missing)
     }
-
-    private var explicitCount: Int { entries.firstIndex(where: \.requiresGlossPrefix) ?? entries.count }
 
     public static func currentExecutable() -> String? {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
