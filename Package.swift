@@ -31,7 +31,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // The plugin contract: one C header, no code.
+        // The plugin contract: one C header (abi.c only satisfies SwiftPM).
         .target(name: "GlossPluginABI", path: "Sources/GlossPluginABI"),
 
         // OpenSSL's libcrypto (Debian: libssl-dev) for SHA-256 of inputs.
@@ -76,7 +76,7 @@ let package = Package(
             dependencies: ["GlossPluginABI"],
             path: "Plugins/Examples/Units",
             exclude: ["Makefile", "gloss-example-units.map"],
-            publicHeadersPath: ".",
+            publicHeadersPath: ".",  // no public headers; SwiftPM requires the setting
             cSettings: [.unsafeFlags(["-fvisibility=hidden", "-Wall", "-Wextra"])]
         ),
         .target(

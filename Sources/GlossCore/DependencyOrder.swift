@@ -3,10 +3,22 @@
 /// Kahn's algorithm with ties broken by id, so the order is the same on every run
 /// whatever order the files were found in.
 public enum DependencyOrder {
+    /// Why a plugin cannot run.
+    public struct Refusal: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// A requirement is not loaded, or was itself refused.
+            case missingRequirement
+            /// It lies on a dependency cycle or depends on one.
+            case cycle
+        }
+        public var kind: Kind
+        public var reason: String
+    }
+
     /// The outcome: the ids in run order, and the ids that cannot run with the reason.
     public struct Outcome: Sendable, Equatable {
         public var order: [String]
-        public var refused: [String: String]
+        public var refused: [String: Refusal]
     }
 
     /// Orders `requirements` (plugin id → ids it requires).
@@ -14,7 +26,7 @@ public enum DependencyOrder {
     /// A plugin is refused when a requirement is not among the keys, when it sits on a
     /// dependency cycle, or when something it requires was refused.
     public static func resolve(_ requirements: [String: [String]]) -> Outcome {
-        var refused: [String: String] = [:]
+        var refused: [String: Refusal] = [:]
 
         // Missing requirements, propagated until nothing changes.
         var changed = true
@@ -22,10 +34,10 @@ public enum DependencyOrder {
             changed = false
             for (id, needs) in requirements.sorted(by: { $0.key < $1.key }) where refused[id] == nil {
                 if let missing = needs.first(where: { requirements[$0] == nil }) {
-                    refused[id] = "it requires \(missing), which is not loaded; install that plugin or remove \(id)"
+                    refused[id] = Refusal(kind: .missingRequirement, reason: "it requires \(missing), which is not loaded; install that plugin or remove \(id)")
                     changed = true
                 } else if let broken = needs.first(where: { refused[$0] != nil }) {
-                    refused[id] = "it requires \(broken), which was refused"
+                    refused[id] = Refusal(kind: .missingRequirement, reason: "it requires \(broken), which was refused")
                     changed = true
                 }
             }
@@ -44,9 +56,9 @@ public enum DependencyOrder {
         // Whatever is left lies on a cycle or depends on one.
         for id in remaining.keys.sorted() {
             if let cycle = cycle(from: id, in: remaining) {
-                refused[id] = "its requirements form a cycle: \(cycle.joined(separator: " → ")); remove one of these requirements"
+                refused[id] = Refusal(kind: .cycle, reason: "its requirements form a cycle: \(cycle.joined(separator: " → ")); remove one of these requirements")
             } else {
-                refused[id] = "it requires a plugin that lies on a dependency cycle"
+                refused[id] = Refusal(kind: .cycle, reason: "it requires a plugin that lies on a dependency cycle")
             }
         }
         return Outcome(order: order, refused: refused)

@@ -47,11 +47,10 @@ public struct PluginCatalog: Sendable {
             order.removeAll { byID[$0] == nil }
         }
         let outcome = DependencyOrder.resolve(byID.mapValues(\.descriptor.requires))
-        for id in order where outcome.refused[id] != nil {
-            let library = byID[id]!
-            let reason = outcome.refused[id]!
-            let code: PluginLoadError.Code = reason.contains("cycle") ? .dependencyCycle : .missingRequirement
-            refused.append(PluginLoadError(code: code, path: library.path, pluginID: id, reason: reason + "."))
+        for id in order {
+            guard let refusal = outcome.refused[id], let library = byID[id] else { continue }
+            let code: PluginLoadError.Code = refusal.kind == .cycle ? .dependencyCycle : .missingRequirement
+            refused.append(PluginLoadError(code: code, path: library.path, pluginID: id, reason: refusal.reason + "."))
         }
         plugins = outcome.order.map { byID[$0]! }
         self.refused = refused

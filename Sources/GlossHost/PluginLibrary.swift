@@ -52,7 +52,7 @@ public final class PluginLibrary: @unchecked Sendable {
         }
         let d = raw.pointee
         let id = Self.string(d.id)
-        let unknownFlags = d.flags & ~UInt64(GLOSS_PLUGIN_FLAG_CONCURRENT)
+        let unknownFlags = d.flags & ~UInt64(GLOSS_PLUGIN_KNOWN_FLAGS_1_0)
         guard unknownFlags == 0 else {
             throw PluginLoadError(code: .unknownFlags, path: path, pluginID: id, reason: "its descriptor sets flag bits 0x\(String(unknownFlags, radix: 16)) that ABI \(hostABIVersion) does not define. Clear them (only GLOSS_PLUGIN_FLAG_* constants from gloss_plugin.h are allowed).")
         }

@@ -3,6 +3,7 @@ import Configuration
 import Foundation
 import GlossCore
 import GlossHost
+import Logging
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,6 +62,18 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if !analyzers.isEmpty { flags["analyzers.enabled"] = .stringArray(analyzers) }
         let settings = try await options.loadSettings(flags: flags)
 
+        let files = files, referenceTime = referenceTime, toStandardOutput = stdout
+        let status = try await onDedicatedThread {
+            try Self.analyze(files: files, settings: settings, referenceTime: referenceTime,
+                             toStandardOutput: toStandardOutput, logger: logger)
+        }
+        if status != ExitStatus.success { throw ExitCode(status) }
+    }
+
+    /// Loads the plugins and analyzes every file; returns the exit status. Blocks: run it
+    /// on a thread of its own.
+    private static func analyze(files: [String], settings: Settings, referenceTime: String?,
+                                toStandardOutput stdout: Bool, logger: Logger) throws -> Int32 {
         let catalog = PluginCatalog(
             searchPath: PluginSearchPath(explicitPaths: settings.plugins.paths, includeDefaults: settings.plugins.searchDefaultDirectories),
             enabled: settings.enabledAnalyzers)
@@ -104,7 +117,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 FileHandle.printError("cannot write the result for \(file): \(error). Check that its directory is writable.")
             }
         }
-        if writeFailed { throw ExitCode(ExitStatus.cannotWrite) }
-        if anyFailed { throw ExitCode(ExitStatus.someInputsFailed) }
+        if writeFailed { return ExitStatus.cannotWrite }
+        return anyFailed ? ExitStatus.someInputsFailed : ExitStatus.success
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlossCore
 import GlossHost
+import Logging
 
 struct CheckPlugin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,9 +50,16 @@ struct CheckPlugin: AsyncParsableCommand {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: executable)
         child.arguments = arguments
-        let progress = Pipe()
+        let progress = Pipe(), report = Pipe()
         child.standardError = progress
+        child.standardOutput = report
         try child.run()
+        // Drain both pipes while the child runs so that a chatty plugin cannot block on a full
+        // pipe. The reads block, so they get threads of their own: on the cooperative pool they
+        // could occupy every thread and stop the timeout loop below from ever running.
+        let reportHandle = report.fileHandleForReading, progressHandle = progress.fileHandleForReading
+        async let reportText = onDedicatedThread { String(decoding: reportHandle.readDataToEndOfFile(), as: UTF8.self) }
+        async let progressText = onDedicatedThread { String(decoding: progressHandle.readDataToEndOfFile(), as: UTF8.self) }
         let deadline = Date().addingTimeInterval(Double(timeout))
         var timedOut = false
         while child.isRunning {
@@ -62,7 +70,9 @@ struct CheckPlugin: AsyncParsableCommand {
             try await Task.sleep(for: .milliseconds(20))
         }
         child.waitUntilExit()
-        let log = String(decoding: progress.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = try await progressText
+        let output = try await reportText
+        print(output, terminator: "")
         let lastStep = log.split(separator: "\n").last { $0.hasPrefix("step: ") }.map { String($0.dropFirst(6)) } ?? "loading the plugin"
         FileHandle.standardError.write(Data(log.split(separator: "\n").filter { !$0.hasPrefix("step: ") }.map { $0 + "\n" }.joined().utf8))
         if timedOut {
@@ -75,16 +85,33 @@ struct CheckPlugin: AsyncParsableCommand {
             print("FAIL \(path): the plugin crashed (signal \(signal), \(name)) while \(lastStep). Plugins must never crash or abort on any input; run it under gdb or valgrind with the same document to find out why.")
             throw ExitCode(ExitStatus.someInputsFailed)
         }
+        // The child always ends its report with a PASS or FAIL line; anything else means the
+        // plugin ended the process itself.
+        let verdict = output.split(separator: "\n").last.map(String.init) ?? ""
+        guard verdict.hasPrefix("PASS") || output.contains("FAIL ") else {
+            print("FAIL \(path): the process ended with exit status \(child.terminationStatus) while \(lastStep), before the check finished. Plugins must never call exit(), abort() or otherwise end the process.")
+            throw ExitCode(ExitStatus.someInputsFailed)
+        }
         if child.terminationStatus != 0 { throw ExitCode(child.terminationStatus) }
     }
 
     /// Runs in the child: load, run, validate, print the report.
     private func runChecks() async throws {
         let logger = options.makeLogger()
-        func step(_ text: String) { FileHandle.standardError.write(Data("step: \(text)\n".utf8)) }
+        let step: @Sendable (String) -> Void = { FileHandle.standardError.write(Data("step: \($0)\n".utf8)) }
         var settings = try await options.loadSettings()
         settings.plugins.paths = [path] + settings.plugins.paths
         settings.enabledAnalyzers = []
+        let path = path, samples = samples, prepared = settings
+        try await onDedicatedThread {
+            try Self.check(path: path, samples: samples, settings: prepared, logger: logger, step: step)
+        }
+    }
+
+    /// Loads, runs and validates the plugin, printing the report. Blocks: run it on a thread of its own.
+    private static func check(path: String, samples: [String], settings: Settings, logger: Logger,
+                              step: @Sendable (String) -> Void) throws {
+        var settings = settings
         step("loading the plugin")
         let catalog = PluginCatalog(searchPath: PluginSearchPath(explicitPaths: settings.plugins.paths, includeDefaults: settings.plugins.searchDefaultDirectories))
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -124,7 +151,8 @@ struct CheckPlugin: AsyncParsableCommand {
             step("analyzing the sample document \"\(name)\"")
             let first = pipeline.analyze(document, referenceTime: reference, referenceSource: .mtime)
             guard let report = first.analyzers.first(where: { $0.id == id }) else { continue }
-            if report.status == .skipped, report.error?.code == "language_not_supported" { continue }
+            // Not the plugin's doing: a language it does not read, or a requirement that does not.
+            if report.status == .skipped, ["language_not_supported", "requirement_skipped"].contains(report.error?.code ?? "") { continue }
             checked += 1
             if report.status != .ok {
                 faults.append("\(name): \(report.status.rawValue): \(report.error?.message ?? "")")

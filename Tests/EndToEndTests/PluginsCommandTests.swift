@@ -44,6 +44,17 @@ struct PluginsCommandTests {
         #expect(run.stdout.contains("did not finish within 3 s"), "\(run.stdout)")
     }
 
+    @Test func checkFailsAPluginThatEndsTheProcessItself() throws {
+        let directory = try GlossProcess.temporaryDirectory()
+        let plugin = try GlossProcess.buildFixture("exits", in: directory, [#"FIXTURE_ID="test.exits""#, "FIXTURE_EXIT"])
+        let sample = directory.appendingPathComponent("trigger.txt")
+        try Data("this will exit quietly".utf8).write(to: sample)
+        let run = try GlossProcess.run(["plugins", "check", plugin, "--sample", sample.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("exit status 0"), "\(run.stdout)")
+        #expect(!run.stdout.contains("PASS"))
+    }
+
     @Test func checkReportsInvalidAnnotationsAndRefusals() throws {
         let directory = try GlossProcess.temporaryDirectory()
         let sloppy = try GlossProcess.buildFixture("sloppy", in: directory, [#"FIXTURE_ID="test.sloppy""#, "FIXTURE_EMIT_INVALID"])

@@ -195,8 +195,9 @@ typedef struct gloss_document {
     int64_t reference_time_unix_ms; /* the same instant in milliseconds since
                                        1970-01-01T00:00:00Z */
     const gloss_annotation_t *annotations; /* the annotations already made by the
-                                              analyzers this one requires, sorted by
-                                              start; NULL when annotation_count is 0 */
+                                              analyzers this one requires, directly or
+                                              through them, sorted by start; NULL when
+                                              annotation_count is 0 */
     uint64_t annotation_count;
     uint64_t reserved[6];   /* 0 */
 } gloss_document_t;
@@ -268,7 +269,8 @@ typedef struct gloss_plugin_descriptor {
     gloss_status_t (*create)(const gloss_host_t *host, gloss_instance_t **out_instance);
 
     /* [load-thread] Destroys an instance made by create(). Never called while
-     * analyze() runs on it. The host may also skip it when the process exits. */
+     * analyze() runs on it. The host may also skip it when the process exits.
+     * May be NULL if the plugin keeps no per-instance state. */
     void (*destroy)(gloss_instance_t *instance);
 
     /* [instance-thread] Analyzes one document: emits annotations through
@@ -286,7 +288,9 @@ typedef struct gloss_plugin_descriptor {
  *   GLOSS_PLUGIN_EXPORT const gloss_plugin_descriptor_t *gloss_plugin_entry(void);
  *
  * [load-thread] Returns the descriptor, the same pointer on every call. It must
- * not allocate, start threads or do I/O; do that in create(). */
+ * not start threads, do I/O or read configuration; do that in create(). It may
+ * build the descriptor once, on the first call (a language whose constants are
+ * not static data, such as Swift, does), and must never free it. */
 typedef const gloss_plugin_descriptor_t *(*gloss_plugin_entry_fn)(void);
 
 #ifdef __cplusplus

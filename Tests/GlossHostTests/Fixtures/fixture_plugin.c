@@ -13,6 +13,7 @@
  *   FIXTURE_FAIL_CREATE         create() fails with BAD_CONFIGURATION
  *   FIXTURE_CRASH               analyze() dereferences NULL on a text containing "crash"
  *   FIXTURE_HANG                analyze() never returns on a text containing "hang"
+ *   FIXTURE_EXIT                analyze() calls exit(0) on a text containing "exit"
  *
  * By default it emits one `word` annotation per space-separated word, with
  * attributes: `length` (bytes, integer), `greeting` (config value "greeting",
@@ -20,6 +21,7 @@
  */
 #include "gloss_plugin.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #ifndef FIXTURE_ID
@@ -83,6 +85,9 @@ static gloss_status_t fixture_analyze(gloss_instance_t *instance, const gloss_do
     if (strstr(doc->text, "hang") != NULL) {
         for (volatile int spin = 0; spin >= 0; spin = (spin + 1) % 1000) {}
     }
+#endif
+#ifdef FIXTURE_EXIT
+    if (strstr(doc->text, "exit") != NULL) exit(0);
 #endif
 #ifdef FIXTURE_FAIL
     sink->set_error(sink, "fixture: this document cannot be analyzed");
