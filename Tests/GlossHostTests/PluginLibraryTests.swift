@@ -5,11 +5,19 @@ import Testing
 
 @Suite(.serialized)
 struct PluginLibraryTests {
-    @Test func loadsTheCExamplePluginBuiltWithPlainCC() throws {
+    @Test func loadsTheCExamplePluginBuiltWithTheExactCCLineFromTheGuide() throws {
         let compiler = try FixtureCompiler()
-        // Exactly the line docs/PLUGINS.md gives plugin authors.
-        let source = FixtureCompiler.repositoryRoot.appendingPathComponent("Plugins/Examples/Units/units.c").path
-        let path = try compiler.compile(source: source, output: "gloss-example-units.so", extra: ["-O2"])
+        // The very command docs/PLUGINS.md tells plugin authors to type, run as written from a
+        // directory that looks like the repository root.
+        let guide = try String(contentsOf: FixtureCompiler.repositoryRoot.appendingPathComponent("docs/PLUGINS.md"), encoding: .utf8)
+        let line = try #require(guide.split(separator: "\n").first { $0.hasPrefix("$ cc ") }.map { String($0.dropFirst(2)) })
+        #expect(line.contains("-fvisibility=hidden"))
+        for name in ["Sources", "Plugins"] {
+            try FileManager.default.createSymbolicLink(at: compiler.directory.appendingPathComponent(name),
+                                                       withDestinationURL: FixtureCompiler.repositoryRoot.appendingPathComponent(name))
+        }
+        try FixtureCompiler.run("/bin/sh", ["-c", "cd '\(compiler.directory.path)' && \(line)"])
+        let path = compiler.directory.appendingPathComponent("gloss-example-units.so").path
         let exported = try FixtureCompiler.run("/usr/bin/nm", ["-D", "--defined-only", path])
         #expect(exported.split(separator: "\n").map { $0.split(separator: " ").last.map(String.init) } == ["gloss_plugin_entry"])
         let library = try PluginLibrary(path: path)
