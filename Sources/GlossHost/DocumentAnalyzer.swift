@@ -9,6 +9,9 @@ public import Logging
 /// Plugin calls block; run this on a thread you own, never on Swift's cooperative pool.
 public final class DocumentAnalyzer {
     private let instances: [PluginInstance]
+    /// For each plugin id, every plugin whose annotations it receives (its requirements,
+    /// direct and indirect); computed once, not per document.
+    private let inputsByID: [String: [String]]
     /// Plugins whose `create()` failed; reported by the caller, never run.
     public let refused: [PluginLoadError]
 
@@ -41,6 +44,8 @@ public final class DocumentAnalyzer {
         }
         self.instances = instances
         self.refused = refused
+        let descriptors = instances.map(\.library.descriptor)
+        inputsByID = Dictionary(uniqueKeysWithValues: descriptors.map { ($0.id, Self.transitiveRequirements(of: $0, among: descriptors)) })
     }
 
     /// The descriptors of the plugins that will run, in run order.
@@ -77,8 +82,7 @@ public final class DocumentAnalyzer {
                        "\(descriptor.id) needs the annotations of \(blocker), which did not run successfully on this document.")
                 continue
             }
-            let prior = Self.transitiveRequirements(of: descriptor, among: instances.map(\.library.descriptor))
-                .flatMap { placed[$0] ?? [] }
+            let prior = (inputsByID[descriptor.id] ?? []).flatMap { placed[$0] ?? [] }
                 .sorted { ($0.startByte, $0.endByte) < ($1.startByte, $1.endByte) }
             let run = text.withCString { textPointer in
                 Self.withDocument(textPointer: textPointer, length: offsets.byteCount, language: language,

@@ -86,10 +86,12 @@ private final class SinkContext {
     var problems: [String] = []
     var droppedUnreadable = 0
     var errorMessage: String?
+    private var reachedLimit = false
 
     func receive(_ pointer: UnsafePointer<gloss_annotation_t>?) -> gloss_status_t {
         guard emitted.count < PluginInstance.maximumAnnotationsPerDocument else {
-            if droppedUnreadable == 0 || problems.last?.hasPrefix("more than") != true {
+            if !reachedLimit {
+                reachedLimit = true
                 problems.append("more than \(PluginInstance.maximumAnnotationsPerDocument) annotations for one document; the rest were dropped")
             }
             droppedUnreadable += 1
