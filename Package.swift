@@ -29,6 +29,8 @@ let package = Package(
             traits: [.defaults, "YAML"]
         ),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // The plugin contract: one C header (abi.c only satisfies SwiftPM).
@@ -58,9 +60,36 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
+        // libsystemd (Debian: libsystemd-dev): journald and sd_notify.
+        .systemLibrary(
+            name: "CSystemd", pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+
+        // Linux calls that Swift cannot make directly (variadic prctl and fcntl).
+        .target(name: "CLinuxSupport", path: "Sources/CLinuxSupport"),
+
+        // The service: spool watching, scheduling, worker processes, journald, sd_notify.
+        .target(
+            name: "GlossDaemon",
+            dependencies: [
+                "GlossHost",
+                "GlossCore",
+                "CSystemd",
+                "CLinuxSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strictSwift
+        ),
+
         .executableTarget(
             name: "gloss",
             dependencies: [
+                "GlossDaemon",
                 "GlossHost",
                 "GlossCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -92,6 +121,7 @@ let package = Package(
             dependencies: ["GlossHost", "GlossCore", "GlossPluginABI"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"]),
     ]

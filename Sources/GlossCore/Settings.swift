@@ -22,8 +22,54 @@ public struct Settings: Sendable, Equatable {
         public init() {}
     }
 
+    /// How the daemon watches spools and runs workers.
+    public struct Daemon: Sendable, Equatable {
+        public enum WatchMode: String, Sendable, CaseIterable {
+            /// inotify, falling back to polling where it is unavailable (network filesystems).
+            case inotify
+            /// Rescan every `pollInterval`.
+            case poll
+        }
+        /// Spool directories, watched recursively.
+        public var spools: [String] = []
+        public var watch = WatchMode.inotify
+        public var pollInterval = Duration.seconds(2)
+        /// How often to rescan everything even when no event arrived.
+        public var rescanInterval = Duration.seconds(300)
+        /// How long a closed file must stay unchanged before it is taken.
+        public var settleTime = Duration.milliseconds(500)
+        /// Shell globs of files to ignore, besides the built-in rules.
+        public var exclude: [String] = []
+        /// Concurrent analyses (worker processes); 0 means one per CPU.
+        public var workers = 0
+        /// A worker still busy with one file after this long is killed.
+        public var timeLimit = Duration.seconds(30)
+        /// A worker whose resident memory exceeds this is killed.
+        public var memoryLimit = 2 * 1024 * 1024 * 1024
+        /// On SIGTERM, how long running analyses may take to finish.
+        public var shutdownTimeout = Duration.seconds(10)
+        /// Where the status file goes; `nil` means $RUNTIME_DIRECTORY, else /run/gloss.
+        public var runtimeDirectory: String?
+        public init() {}
+    }
+
+    /// Where log messages go.
+    public struct Log: Sendable, Equatable {
+        public enum Target: String, Sendable, CaseIterable {
+            /// journald when standard error is connected to it, else standard error.
+            case auto, journal, stderr
+        }
+        public var target = Target.auto
+        public var level = "info"
+        /// `SYSLOG_IDENTIFIER` of journal entries.
+        public var identifier = "gloss"
+        public init() {}
+    }
+
     public var plugins = Plugins()
     public var input = Input()
+    public var daemon = Daemon()
+    public var log = Log()
     /// Analyzer ids to run; empty runs every plugin found.
     public var enabledAnalyzers: [String] = []
     /// Per-analyzer settings (`analyzers.<id>` in gloss.yaml), flattened to dotted keys and

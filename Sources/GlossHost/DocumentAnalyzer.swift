@@ -51,8 +51,26 @@ public final class DocumentAnalyzer {
     /// The descriptors of the plugins that will run, in run order.
     public var analyzers: [PluginDescriptor] { instances.map(\.library.descriptor) }
 
+    /// An analyzer that must not run on this document because it already failed on it in
+    /// another process (it crashed, hung or ran out of memory there); it is reported with
+    /// `status` and `error` instead, and what requires it is skipped.
+    public struct Exclusion: Sendable, Equatable {
+        public var analyzer: String
+        public var status: AnalyzerReport.Status
+        public var error: ResultError
+        public init(analyzer: String, status: AnalyzerReport.Status, error: ResultError) {
+            self.analyzer = analyzer
+            self.status = status
+            self.error = error
+        }
+    }
+
     /// Analyzes `document` with every plugin and returns its complete result.
-    public func analyze(_ document: InputDocument, referenceTime: Date, referenceSource: ReferenceSource) -> AnalysisResult {
+    ///
+    /// `willRun` is called with an analyzer's id just before its plugin is called, so a
+    /// supervisor in another process can tell which analyzer was running if this one dies.
+    public func analyze(_ document: InputDocument, referenceTime: Date, referenceSource: ReferenceSource,
+                        excluding exclusions: [Exclusion] = [], willRun: (String) -> Void = { _ in }) -> AnalysisResult {
         let offsets = UTF8OffsetMap(text: document.decoded.text)
         var placed: [String: [PlacedAnnotation]] = [:]
         var reports: [AnalyzerReport] = []
@@ -70,6 +88,11 @@ public final class DocumentAnalyzer {
                                               durationMilliseconds: duration,
                                               error: code.map { ResultError(code: $0, message: message ?? "") }))
             }
+            if let exclusion = exclusions.first(where: { $0.analyzer == descriptor.id }) {
+                partial = true
+                report(exclusion.status, exclusion.error.code, exclusion.error.message)
+                continue
+            }
             guard descriptor.reads(language: language) else {
                 report(.skipped, "language_not_supported", "\(descriptor.id) reads \(descriptor.languages.joined(separator: ", ")); this document's language is \(language).")
                 continue
@@ -84,6 +107,7 @@ public final class DocumentAnalyzer {
             }
             let prior = (inputsByID[descriptor.id] ?? []).flatMap { placed[$0] ?? [] }
                 .sorted { ($0.startByte, $0.endByte) < ($1.startByte, $1.endByte) }
+            willRun(descriptor.id)
             let run = text.withCString { textPointer in
                 Self.withDocument(textPointer: textPointer, length: offsets.byteCount, language: language,
                                   name: document.name, referenceText: referenceText, referenceTime: referenceTime,

@@ -19,11 +19,16 @@ public struct ResultWriter: Sendable {
     /// Writes `result` as the result of `inputPath`; throws the `Errno` of a failed syscall.
     @discardableResult
     public func write(_ result: AnalysisResult, forInput inputPath: String) throws -> String {
+        try write(serialized: result.serialized(), forInput: inputPath)
+    }
+
+    /// Writes already serialized result bytes (from a worker process) for `inputPath`.
+    @discardableResult
+    public func write(serialized bytes: [UInt8], forInput inputPath: String) throws -> String {
         let target = FilePath(Self.resultPath(forInput: inputPath))
         let directory = target.removingLastComponent()
         let name = target.lastComponent?.string ?? "result"
         let temporary = directory.appending(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let bytes = result.serialized()
         let descriptor = try FileDescriptor.open(
             temporary, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
             permissions: [.ownerReadWrite, .groupRead, .otherRead])

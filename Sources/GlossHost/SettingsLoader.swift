@@ -21,6 +21,20 @@ public struct SettingsLoader: Sendable {
         "input.maximum_size": "a size such as 16777216, 512KiB, 16MiB or 1GiB (at least 1 byte)",
         "input.encoding": "one of auto, none, windows-1256, iso-8859-6",
         "analyzers.enabled": "a list of plugin ids (vendor.name)",
+        "daemon.spools": "a list of spool directories",
+        "daemon.watch": "one of inotify, poll",
+        "daemon.poll_interval": "a duration such as 500ms, 2s or 1m (more than 0)",
+        "daemon.rescan_interval": "a duration such as 30s, 5m or 1h (more than 0)",
+        "daemon.settle_time": "a duration such as 200ms or 1s",
+        "daemon.exclude": "a list of shell globs such as *.csv or drafts/*",
+        "daemon.workers": "a whole number of worker processes, 0 for one per CPU (at most 256)",
+        "daemon.time_limit": "a duration such as 30s or 2m (more than 0)",
+        "daemon.memory_limit": "a size such as 512MiB or 2GiB (at least 16MiB)",
+        "daemon.shutdown_timeout": "a duration such as 10s",
+        "daemon.runtime_directory": "an absolute directory path",
+        "log.target": "one of auto, journal, stderr",
+        "log.level": "one of trace, debug, info, notice, warning, error, critical",
+        "log.identifier": "a syslog identifier (letters, digits, '-', '_', '.')",
     ]
 
     /// The file to read; `nil` reads `defaultConfigurationFile` if it exists.
@@ -90,7 +104,7 @@ public struct SettingsLoader: Sendable {
 
     private func checkKeys(_ tree: YAMLTree, path: String) throws(LoadError) {
         guard case .map(let top) = tree else {
-            throw .file(path: path, reason: "its top level must be a mapping of sections (plugins, input, analyzers).")
+            throw .file(path: path, reason: "its top level must be a mapping of sections (plugins, input, analyzers, daemon, log).")
         }
         let sections = Set(Self.knownKeys.keys.map { String($0.split(separator: ".")[0]) })
         for (section, value) in top.sorted(by: { $0.key < $1.key }) {
@@ -162,6 +176,49 @@ public struct SettingsLoader: Sendable {
         if let ids = try list("analyzers.enabled") {
             if let wrong = ids.first(where: { !Identifiers.isValidPluginID($0) }) { throw bad("analyzers.enabled", wrong) }
             settings.enabledAnalyzers = ids
+        }
+
+        if let spools = try list("daemon.spools") { settings.daemon.spools = spools.filter { !$0.isEmpty } }
+        if let value = text("daemon.watch") {
+            guard let mode = Settings.Daemon.WatchMode(rawValue: value.lowercased()) else { throw bad("daemon.watch", value) }
+            settings.daemon.watch = mode
+        }
+        func duration(_ key: String, allowZero: Bool) throws(LoadError) -> Duration? {
+            guard let value = text(key) else { return nil }
+            guard let parsed = DurationText.parse(value), allowZero || parsed > .zero else { throw bad(key, value) }
+            return parsed
+        }
+        if let value = try duration("daemon.poll_interval", allowZero: false) { settings.daemon.pollInterval = value }
+        if let value = try duration("daemon.rescan_interval", allowZero: false) { settings.daemon.rescanInterval = value }
+        if let value = try duration("daemon.settle_time", allowZero: true) { settings.daemon.settleTime = value }
+        if let value = try duration("daemon.time_limit", allowZero: false) { settings.daemon.timeLimit = value }
+        if let value = try duration("daemon.shutdown_timeout", allowZero: true) { settings.daemon.shutdownTimeout = value }
+        if let globs = try list("daemon.exclude") { settings.daemon.exclude = globs.filter { !$0.isEmpty } }
+        if let value = text("daemon.workers") {
+            guard let count = Int(value), (0...256).contains(count) else { throw bad("daemon.workers", value) }
+            settings.daemon.workers = count
+        }
+        if let value = text("daemon.memory_limit") {
+            guard let size = ByteSize.parse(value), size >= 16 * 1024 * 1024 else { throw bad("daemon.memory_limit", value) }
+            settings.daemon.memoryLimit = size
+        }
+        if let value = text("daemon.runtime_directory") {
+            guard value.hasPrefix("/") else { throw bad("daemon.runtime_directory", value) }
+            settings.daemon.runtimeDirectory = value
+        }
+        if let value = text("log.target") {
+            guard let target = Settings.Log.Target(rawValue: value.lowercased()) else { throw bad("log.target", value) }
+            settings.log.target = target
+        }
+        if let value = text("log.level") {
+            guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(value.lowercased()) else { throw bad("log.level", value) }
+            settings.log.level = value.lowercased()
+        }
+        if let value = text("log.identifier") {
+            guard !value.isEmpty, value.utf8.count <= 64,
+                  value.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) })
+            else { throw bad("log.identifier", value) }
+            settings.log.identifier = value
         }
 
         // Per-analyzer sections come from the file; each value can be overridden by the

@@ -2,6 +2,7 @@ import ArgumentParser
 import Configuration
 import Foundation
 import GlossCore
+import GlossDaemon
 import GlossHost
 import Logging
 

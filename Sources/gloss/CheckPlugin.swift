@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossDaemon
 import GlossHost
 import Logging
 

@@ -18,8 +18,17 @@ struct PluginOptions: ParsableArguments {
         valueName: "path"))
     var pluginPaths: [String] = []
 
-    @Option(name: .customLong("log-level"), help: "How much to log on standard error: debug, info, warning, error.")
-    var logLevel: String = "warning"
+    @Option(name: .customLong("log-level"), help: ArgumentHelp(
+        "How much to log: trace, debug, info, notice, warning, error, critical.",
+        discussion: "Default: warning for one-off commands; log.level (info) for the daemon.", valueName: "level"))
+    var explicitLogLevel: String?
+
+    var logLevel: String { explicitLogLevel ?? "warning" }
+
+    /// The options a child gloss process needs to see the same configuration and plugins.
+    var forwardedArguments: [String] {
+        (configurationFile.map { ["--config", $0] } ?? []) + pluginPaths.flatMap { ["--plugin", $0] }
+    }
 
     /// Loads settings, turning a bad configuration into a clean exit with its reason.
     func loadSettings(flags: [String: ConfigContent] = [:]) async throws -> Settings {
@@ -45,7 +54,7 @@ struct PluginOptions: ParsableArguments {
 
     func validate() throws {
         guard Logger.Level(rawValue: logLevel.lowercased()) != nil else {
-            throw ValidationError("--log-level must be one of debug, info, warning, error; got \"\(logLevel)\".")
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical; got \"\(logLevel)\".")
         }
     }
 }

@@ -13,6 +13,8 @@ struct Gloss: AsyncParsableCommand {
 
             Start with:
               gloss analyze report.txt          analyze one file and show what was found
+              gloss daemon --spool DIR          analyze every file dropped into DIR
+              gloss status                      see what the running daemon is doing
               gloss plugins list                see which analyzers are installed
               gloss plugins check my-plugin.so  test a plugin you are writing
               gloss config check                check /etc/gloss/gloss.yaml
@@ -22,6 +24,7 @@ struct Gloss: AsyncParsableCommand {
             and from flags; flags win over the environment, the environment over the file.
             """,
         version: "gloss \(GlossVersion.current) (plugin ABI \(hostABIVersion))",
-        subcommands: [AnalyzeCommand.self, PluginsCommand.self, ConfigCommand.self]
+        subcommands: [AnalyzeCommand.self, DaemonCommand.self, StatusCommand.self, PluginsCommand.self,
+                      ConfigCommand.self, WorkerCommand.self]
     )
 }

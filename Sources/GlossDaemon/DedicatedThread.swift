@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// Runs `body` on a new thread and waits for its result without blocking the caller's
 /// executor.
@@ -7,7 +7,8 @@ import Foundation
 /// would starve every other task. Everything that touches plugins (loading, creating
 /// instances, analyzing) therefore runs inside one such thread, which also keeps
 /// non-concurrent plugin instances on the thread that created them.
-func onDedicatedThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+@discardableResult
+public func onDedicatedThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in
         let thread = Thread { continuation.resume(with: Result { try body() }) }
         thread.name = "gloss-plugins"

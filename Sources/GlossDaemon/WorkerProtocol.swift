@@ -1,0 +1,112 @@
+public import Foundation
+internal import GlossCore
+public import GlossHost
+
+/// The framing between the daemon and its worker processes, over the worker's stdin/stdout.
+///
+/// Daemon → worker: `J <n>\n` then `n` bytes of a JSON request.
+/// Worker → daemon: `H <n>\n` + JSON hello once loaded (analyzer ids and refusals);
+/// `S <id>\n` just before an analyzer runs; `R <n>\n` + the result file's bytes;
+/// `U\n` when the existing result is already up to date (nothing to write).
+/// Lengths keep the framing independent of what the JSON contains.
+public enum WorkerProtocol {
+    /// One file to analyze.
+    public struct Request: Sendable, Equatable {
+        public var path: String
+        /// Analyzers that already failed on this file in another worker.
+        public var exclusions: [DocumentAnalyzer.Exclusion]
+
+        public init(path: String, exclusions: [DocumentAnalyzer.Exclusion] = []) {
+            self.path = path
+            self.exclusions = exclusions
+        }
+
+        public func encoded() -> Data {
+            let body = JSONValue.object([
+                ("path", .string(path)),
+                ("exclude", .array(exclusions.map { exclusion in
+                    .object([("analyzer", .string(exclusion.analyzer)), ("status", .string(exclusion.status.rawValue)),
+                             ("code", .string(exclusion.error.code)), ("message", .string(exclusion.error.message))])
+                })),
+            ]).serialized()
+            return Data("J \(body.count)\n".utf8) + Data(body)
+        }
+
+        public init?(json data: Data) {
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let path = object["path"] as? String else { return nil }
+            self.path = path
+            exclusions = (object["exclude"] as? [[String: Any]] ?? []).compactMap { entry in
+                guard let analyzer = entry["analyzer"] as? String,
+                      let status = (entry["status"] as? String).flatMap(AnalyzerReport.Status.init(rawValue:)),
+                      let code = entry["code"] as? String, let message = entry["message"] as? String else { return nil }
+                return DocumentAnalyzer.Exclusion(analyzer: analyzer, status: status, error: ResultError(code: code, message: message))
+            }
+        }
+    }
+
+    /// What a worker tells the daemon.
+    public enum Event: Sendable, Equatable {
+        /// Loaded: the analyzers it will run, in order, and the plugins it refused.
+        case hello(analyzers: [String], refused: [String])
+        case started(analyzer: String)
+        case result(Data)
+        case upToDate
+    }
+
+    public static func frame(_ event: Event) -> Data {
+        switch event {
+        case .hello(let analyzers, let refused):
+            let body = JSONValue.object([("analyzers", .array(analyzers.map(JSONValue.string))),
+                                         ("refused", .array(refused.map(JSONValue.string)))]).serialized()
+            return Data("H \(body.count)\n".utf8) + Data(body)
+        case .started(let analyzer): return Data("S \(analyzer)\n".utf8)
+        case .result(let bytes): return Data("R \(bytes.count)\n".utf8) + bytes
+        case .upToDate: return Data("U\n".utf8)
+        }
+    }
+
+    /// Reads frames from a blocking file descriptor.
+    public final class FrameReader {
+        private let handle: FileHandle
+        private var buffer = Data()
+
+        public init(handle: FileHandle) { self.handle = handle }
+
+        /// The next header line and its payload (if the header announces one); `nil` at end of input.
+        public func next() -> (tag: Character, argument: String, payload: Data?)? {
+            guard let line = readLine(), let tag = line.first else { return nil }
+            let argument = String(line.dropFirst(2))
+            if tag == "J" || tag == "H" || tag == "R" {
+                guard let length = Int(argument), let payload = read(count: length) else { return nil }
+                return (tag, argument, payload)
+            }
+            return (tag, argument, nil)
+        }
+
+        private func fill() -> Bool {
+            let chunk = handle.availableData
+            if chunk.isEmpty { return false }
+            buffer.append(chunk)
+            return true
+        }
+
+        private func readLine() -> String? {
+            while true {
+                if let newline = buffer.firstIndex(of: 0x0A) {
+                    let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
+                    buffer.removeSubrange(buffer.startIndex...newline)
+                    return line
+                }
+                guard fill() else { return nil }
+            }
+        }
+
+        private func read(count: Int) -> Data? {
+            while buffer.count < count { guard fill() else { return nil } }
+            let payload = Data(buffer.prefix(count))
+            buffer.removeFirst(count)
+            return payload
+        }
+    }
+}
