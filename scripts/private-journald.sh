@@ -41,12 +41,17 @@
 #   with it missing or empty, journald 252 still runs and writes DIR/journal/system.journal
 #   (entries then lack _MACHINE_ID). `read` uses whichever directory holds system.journal
 #   (recorded in DIR/journal.dir at start).
-# * The process is started as `setsid -f unshare -m ... sh -c '...; exec systemd-journald'`;
-#   the inner shell closes inherited fds > 2, writes its own PID and execs, so the PID file
-#   names journald itself
-#   (comm "systemd-journal", 15 chars: use `pgrep -x systemd-journal`, not `pgrep journald`).
-#   Its environment carries PRIVATE_JOURNALD_DIR=DIR, which `stop` checks before killing, so
-#   a recycled PID is never killed. stdout/stderr go to DIR/journald.log.
+# * The process is started as `setsid -f unshare -m ... bash -c '...; exec systemd-journald'`.
+#   The inner shell closes inherited fds > 2 (a leaked pipe would hang a harness reading our
+#   output), creates the mounts, writes its own PID, and execs, so DIR/journald.pid names
+#   journald itself (comm "systemd-journal", 15 chars: `pgrep -x systemd-journal`, not
+#   `pgrep journald`). Its environment carries PRIVATE_JOURNALD_DIR=DIR, which `stop` checks
+#   before killing (a recycled PID is never killed), and SYSTEMD_LOG_TARGET=console, so
+#   journald's own diagnostics go to DIR/journald.log instead of /dev/kmsg. The mount points
+#   /run/log/journal and /run/systemd/journal are created on the host if missing (recorded in
+#   DIR/created-dirs and removed again by `stop`).
+#   NEVER run `systemd-journald --help`/`--version`: the argument is taken as a namespace
+#   name and a journald for namespace "--help" starts, writing to /var/log/journal.
 # * Readiness: `start` sends a probe with `logger --journald` (unique SYSLOG_IDENTIFIER) and
 #   waits until `journalctl -D` shows it, i.e. the socket accepts messages AND entries land in
 #   DIR. journald writes asynchronously, so readers must poll (`read` does).
@@ -58,7 +63,16 @@
 #   #26340). Use `run` (or set it yourself: JOURNAL_STREAM=$(stat -L -c %d:%i /proc/self/fd/2))
 #   to exercise "log natively when JOURNAL_STREAM matches stderr's st_dev:st_ino".
 #
-# Starts and stops are serialized with flock on /run/private-journald.lock.
+# * Caveats for tests: sd_journal_sendv returns 0 (message silently dropped) when the socket
+#   file does not exist, and -ECONNREFUSED when it is stale, so always read entries back.
+#   _CMDLINE/_EXE/_COMM are read from /proc by journald and may be missing for a process that
+#   exits right after logging. Entries from different transports (native vs. stdout stream)
+#   are not ordered relative to each other. Plain `journalctl` (without -D) does not see the
+#   private journal. A journald killed by SIGKILL leaves stale sockets; `start` clears them.
+#   An exited journald is re-parented to PID 1; if PID 1 reaps lazily it shows as
+#   <defunct> for a while (harmless; `kill -0` still succeeds on it, so don't use that).
+#
+# Starts and stops are serialized with flock on /run/private-journald.lock (left in place).
 # Environment: JOURNALD (path of the binary), READ_TIMEOUT (seconds, default 5),
 # START_TIMEOUT (seconds, default 10).
 

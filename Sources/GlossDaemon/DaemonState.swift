@@ -9,6 +9,8 @@ actor DaemonState {
     /// Bumped by every accepted reload; workers of an older generation are replaced
     /// before they take their next file.
     private(set) var generation = 0
+    /// The validated copy of the configuration file that workers of this generation read.
+    private(set) var configurationSnapshot: String?
     private var state = "starting"
     private let started = Timestamp.format(Date())
     private var spools: [String] = []
@@ -31,9 +33,10 @@ actor DaemonState {
 
     func setState(_ state: String) { self.state = state }
 
-    func reload(settings: Settings) -> Int {
+    func reload(settings: Settings, configurationSnapshot: String?, generation: Int) -> Int {
         self.settings = settings
-        generation += 1
+        self.configurationSnapshot = configurationSnapshot
+        self.generation = generation
         return generation
     }
 

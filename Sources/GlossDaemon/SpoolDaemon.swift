@@ -14,18 +14,27 @@ internal import UnixSignals
 /// finish within `daemon.shutdown_timeout`.
 public final class SpoolDaemon: Service {
     /// How to start worker processes and re-read the configuration.
+    ///
+    /// Workers never read the configuration file itself: the daemon copies the file it
+    /// validated into its runtime directory and starts workers with that copy, so a file
+    /// edited (or broken) after the last accepted reload cannot reach them.
     public struct Launch: Sendable {
         /// The `gloss` executable to re-run as `gloss worker`.
         public var executable: String
-        /// Options that make a worker read the same configuration (`--config`, `--plugin`…).
+        /// The configuration file in use, if any (`--config`, `$GLOSS_CONFIG`, or the default).
+        public var configurationFile: String?
+        /// Options workers need besides the configuration (`--plugin …`, `--log-level …`).
         public var workerArguments: [String]
-        /// Loads the configuration again (SIGHUP); throws a message-bearing error if invalid.
-        public var reload: @Sendable () async throws -> Settings
+        /// Loads settings from a copy of the configuration file (with the same environment and
+        /// flags); throws a message-bearing error if they are invalid.
+        public var loadSettings: @Sendable (_ configurationFile: String?) async throws -> Settings
 
-        public init(executable: String, workerArguments: [String], reload: @escaping @Sendable () async throws -> Settings) {
+        public init(executable: String, configurationFile: String?, workerArguments: [String],
+                    loadSettings: @escaping @Sendable (_ configurationFile: String?) async throws -> Settings) {
             self.executable = executable
+            self.configurationFile = configurationFile
             self.workerArguments = workerArguments
-            self.reload = reload
+            self.loadSettings = loadSettings
         }
     }
 
@@ -51,6 +60,9 @@ public final class SpoolDaemon: Service {
         let runtimeDirectory = settings.daemon.runtimeDirectory ?? DaemonStatus.defaultRuntimeDirectory()
         try? FileManager.default.createDirectory(atPath: runtimeDirectory, withIntermediateDirectories: true)
         let workerCount = settings.daemon.workers > 0 ? settings.daemon.workers : ProcessInfo.processInfo.activeProcessorCount
+        if let snapshot = try snapshotConfiguration(into: runtimeDirectory, generation: 0) {
+            _ = await state.reload(settings: settings, configurationSnapshot: snapshot, generation: 0)
+        }
 
         // Load the plugins once up front, in a worker, to report them and refuse to start
         // without any analyzer.
@@ -183,8 +195,20 @@ public final class SpoolDaemon: Service {
             notifier.reloading()
             await state.setState("reloading")
             do {
-                let settings = try await launch.reload()
-                let generation = await state.reload(settings: settings)
+                let runtimeDirectory = initialSettings.daemon.runtimeDirectory ?? DaemonStatus.defaultRuntimeDirectory()
+                let next = await state.generation + 1
+                let snapshot = try snapshotConfiguration(into: runtimeDirectory, generation: next)
+                let settings: Settings
+                do {
+                    settings = try await launch.loadSettings(snapshot)
+                } catch {
+                    if let snapshot { try? FileManager.default.removeItem(atPath: snapshot) }
+                    throw error
+                }
+                let previous = await state.configurationSnapshot
+                let generation = await state.reload(settings: settings, configurationSnapshot: snapshot, generation: next)
+                // Running workers loaded the old copy when they started; new ones read the new copy.
+                if let previous, previous != snapshot { try? FileManager.default.removeItem(atPath: previous) }
                 if settings.daemon.spools.map({ URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }) != initialSettings.daemon.spools.map({ URL(fileURLWithPath: $0).resolvingSymlinksInPath().path })
                     || settings.daemon.workers != initialSettings.daemon.workers || settings.daemon.watch != initialSettings.daemon.watch {
                     logger.warning("Configuration reloaded, but changes to daemon.spools, daemon.workers and daemon.watch take effect only after a restart.",
@@ -209,6 +233,23 @@ public final class SpoolDaemon: Service {
             await scheduler.finish(path, outcome: outcome)
         }
         slot.retire()
+    }
+}
+
+extension SpoolDaemon {
+    /// Copies the configuration file to `<runtime directory>/gloss-<generation>.yaml`, the
+    /// copy workers of that generation read; `nil` when there is no configuration file.
+    private func snapshotConfiguration(into directory: String, generation: Int) throws -> String? {
+        guard let source = launch.configurationFile else { return nil }
+        let target = directory + "/gloss-\(generation).yaml"
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: source))
+        } catch {
+            throw DaemonError(description: "cannot read the configuration file \(source): \(error.localizedDescription)")
+        }
+        try data.write(to: URL(fileURLWithPath: target), options: .atomic)
+        return target
     }
 }
 

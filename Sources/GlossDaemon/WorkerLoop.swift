@@ -58,14 +58,14 @@ public struct WorkerLoop {
     /// size, modification time and error code. An up-to-date result is never rewritten.
     static func existingResultMatches(_ input: InputDescription, inputPath: String, failure: ResultError? = nil) -> Bool {
         guard let data = FileManager.default.contents(atPath: ResultWriter.resultPath(forInput: inputPath)),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["schema"] as? String == resultSchemaIdentifier,
-              let recorded = object["input"] as? [String: Any] else { return false }
+              let result = try? JSONValue(parsing: data),
+              result["schema"]?.stringValue == resultSchemaIdentifier,
+              let recorded = result["input"] else { return false }
         if let sha256 = input.sha256 {
-            return recorded["sha256"] as? String == sha256
+            return recorded["sha256"]?.stringValue == sha256
         }
-        let recordedError = (object["error"] as? [String: Any])?["code"] as? String
-        return recorded["sha256"] == nil && recorded["bytes"] as? Int == input.bytes
-            && recorded["modified"] as? String == input.modified && recordedError == failure?.code
+        return recorded["sha256"] == nil && recorded["bytes"]?.integerValue == Int64(input.bytes)
+            && recorded["modified"]?.stringValue == input.modified
+            && result["error"]?["code"]?.stringValue == failure?.code
     }
 }

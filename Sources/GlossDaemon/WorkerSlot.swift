@@ -34,7 +34,8 @@ final class WorkerSlot {
     func startWorker() async throws -> [String] {
         retire()
         let generation = await state.generation
-        let process = try WorkerProcess(executable: launch.executable, arguments: ["worker"] + launch.workerArguments,
+        let configuration = await state.configurationSnapshot.map { ["--config", $0] } ?? []
+        let process = try WorkerProcess(executable: launch.executable, arguments: ["worker"] + configuration + launch.workerArguments,
                                         generation: generation)
         var iterator = process.events.makeAsyncIterator()
         while let event = await iterator.next() {
@@ -201,8 +202,8 @@ final class WorkerSlot {
             await state.recordError("\(path): cannot write the result: \(error)")
             return .failed
         }
-        let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any]
-        let status = object?["status"] as? String ?? "failed"
+        let result = try? JSONValue(parsing: bytes)
+        let status = result?["status"]?.stringValue ?? "failed"
         let milliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
         var metadata: Logger.Metadata = [
             "file": .string(path), "status": .string(status),
@@ -210,16 +211,16 @@ final class WorkerSlot {
         ]
         switch status {
         case "ok", "partial":
-            let count = (object?["annotations"] as? [Any])?.count ?? 0
+            let count = result?["annotations"]?.arrayValue?.count ?? 0
             metadata.merge(MessageID.fileAnalyzed.metadata) { $1 }
             logger.info("Analyzed \(path): \(status), \(count) annotation\(count == 1 ? "" : "s")", metadata: metadata)
             return status == "ok" ? .ok : .partial
         default:
-            let error = object?["error"] as? [String: Any]
+            let code = result?["error"]?["code"]?.stringValue ?? "unknown"
             metadata.merge(MessageID.fileFailed.metadata) { $1 }
-            metadata["error"] = .string(error?["code"] as? String ?? "unknown")
-            logger.warning("Could not analyze \(path): \(error?["message"] as? String ?? "unknown error")", metadata: metadata)
-            await state.recordError("\(path): \(error?["code"] as? String ?? "failed")")
+            metadata["error"] = .string(code)
+            logger.warning("Could not analyze \(path): \(result?["error"]?["message"]?.stringValue ?? "unknown error")", metadata: metadata)
+            await state.recordError("\(path): \(code)")
             return .failed
         }
     }

@@ -70,12 +70,14 @@ struct DaemonCommand: AsyncParsableCommand {
             logger.critical("Cannot find the gloss executable to start worker processes.")
             throw ExitCode(ExitStatus.badConfiguration)
         }
-        // Workers read the same file and plugin paths; the daemon-only flags do not concern them.
-        let workerArguments = options.forwardedArguments + ["--log-level", options.explicitLogLevel ?? settings.log.level]
-        let options = self.options
-        let launch = SpoolDaemon.Launch(executable: executable, workerArguments: workerArguments) {
-            var reloaded = try await SettingsLoader(configurationFile: options.configurationFile, flags: flags).load()
-            reloaded.plugins.paths = options.pluginPaths + reloaded.plugins.paths
+        // Workers get the plugin paths and log level; the daemon hands them its validated copy
+        // of the configuration file. The daemon-only flags do not concern them.
+        let workerArguments = options.pluginPaths.flatMap { ["--plugin", $0] } + ["--log-level", options.explicitLogLevel ?? settings.log.level]
+        let pluginPaths = options.pluginPaths
+        let configurationFile = SettingsLoader(configurationFile: options.configurationFile).resolvedFile
+        let launch = SpoolDaemon.Launch(executable: executable, configurationFile: configurationFile, workerArguments: workerArguments) { file in
+            var reloaded = try await SettingsLoader(configurationFile: file, flags: flags).load()
+            reloaded.plugins.paths = pluginPaths + reloaded.plugins.paths
             return reloaded
         }
         let daemon = SpoolDaemon(settings: settings, launch: launch, logger: logger)

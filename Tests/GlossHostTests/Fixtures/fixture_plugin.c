@@ -14,15 +14,19 @@
  *   FIXTURE_CRASH               analyze() dereferences NULL on a text containing "crash"
  *   FIXTURE_HANG                analyze() never returns on a text containing "hang"
  *   FIXTURE_EXIT                analyze() calls exit(0) on a text containing "exit"
+ *   FIXTURE_GREEDY              analyze() allocates without bound on a text containing "greedy"
+ *   FIXTURE_SLOW                analyze() sleeps 2 s on a text containing "slow"
  *
  * By default it emits one `word` annotation per space-separated word, with
  * attributes: `length` (bytes, integer), `greeting` (config value "greeting",
  * if set), and `seen` (the number of earlier annotations it received).
  */
+#define _POSIX_C_SOURCE 200809L /* nanosleep */
 #include "gloss_plugin.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #ifndef FIXTURE_ID
 #define FIXTURE_ID "test.fixture"
@@ -84,6 +88,21 @@ static gloss_status_t fixture_analyze(gloss_instance_t *instance, const gloss_do
 #ifdef FIXTURE_HANG
     if (strstr(doc->text, "hang") != NULL) {
         for (volatile int spin = 0; spin >= 0; spin = (spin + 1) % 1000) {}
+    }
+#endif
+#ifdef FIXTURE_GREEDY
+    if (strstr(doc->text, "greedy") != NULL) {
+        for (;;) {
+            char *block = malloc(16 << 20);
+            if (block == NULL) break;
+            memset(block, 1, 16 << 20); /* touch it, so it is resident */
+        }
+    }
+#endif
+#ifdef FIXTURE_SLOW
+    if (strstr(doc->text, "slow") != NULL) {
+        struct timespec pause = {2, 0};
+        nanosleep(&pause, NULL);
     }
 #endif
 #ifdef FIXTURE_EXIT

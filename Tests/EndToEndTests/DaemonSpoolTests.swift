@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// The spool guarantees, against the real `gloss daemon`.
+@Suite(.serialized)
+struct DaemonSpoolTests {
+    @Test func analyzesFilesDroppedAnywhereInTheSpoolIncludingNewSubdirectories() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        let renamed = try daemon.drop("renamed.txt", "The border runs 130 km.")
+        let written = daemon.spool.appendingPathComponent("written.txt")
+        try Data("قال إن الحدود تمتد 450 كلم.".utf8).write(to: written)
+        let nested = daemon.spool.appendingPathComponent("a/b/c")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        let deep = nested.appendingPathComponent("deep.txt")
+        try Data("Deep inside, 5 km down.".utf8).write(to: deep)
+        for input in [renamed, written, deep] {
+            let result = try daemon.waitForResult(input)
+            #expect(result["status"] as? String == "ok", "\(input.lastPathComponent): \(result)")
+        }
+        let validation = try GlossProcess.validate([renamed, written, deep].map { daemon.resultURL($0).path })
+        #expect(validation.status == 0, "\(validation.stdout)")
+        #expect(try daemon.stop() == 0)
+    }
+
+    @Test func ignoresHiddenPartialEditorAndExcludedFilesAndItsOwnResults() throws {
+        let config = try GlossProcess.temporaryDirectory().appendingPathComponent("gloss.yaml")
+        try Data("daemon:\n  exclude: ['*.csv', 'drafts/*']\n".utf8).write(to: config)
+        let daemon = try DaemonHarness(arguments: ["--config", config.path])
+        try FileManager.default.createDirectory(at: daemon.spool.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try daemon.start()
+        let ignored = [".hidden.txt", "download.part", "notes.tmp", "edit.swp", "backup.txt~", "table.csv", "drafts/idea.txt", "old.txt.gloss.json"]
+        for name in ignored { try Data("ignored 5 km".utf8).write(to: daemon.spool.appendingPathComponent(name)) }
+        // A file dropped after them: once it has its result, the others had their chance.
+        let barrier = try daemon.drop("barrier.txt", "barrier")
+        _ = try daemon.waitForResult(barrier)
+        Thread.sleep(forTimeInterval: 0.5)
+        for name in ignored {
+            #expect(!FileManager.default.fileExists(atPath: daemon.spool.appendingPathComponent(name).path + ".gloss.json"), "\(name) was analyzed")
+        }
+        try daemon.stop()
+    }
+
+    @Test func neverReadsThroughASymbolicLinkThatLeavesTheSpool() throws {
+        let daemon = try DaemonHarness()
+        let outside = daemon.directory.appendingPathComponent("secret.txt")
+        try Data("outside the spool".utf8).write(to: outside)
+        let inside = try daemon.drop("inside.txt", "inside the spool")
+        try daemon.start()
+        let escaping = daemon.spool.appendingPathComponent("escape.txt")
+        try FileManager.default.createSymbolicLink(at: escaping, withDestinationURL: outside)
+        let staying = daemon.spool.appendingPathComponent("alias.txt")
+        try FileManager.default.createSymbolicLink(at: staying, withDestinationURL: inside)
+        let refused = try daemon.waitForResult(escaping)
+        #expect(refused["status"] as? String == "failed")
+        #expect((refused["error"] as? [String: Any])?["code"] as? String == "outside_spool")
+        #expect(try daemon.waitForResult(staying)["status"] as? String == "ok")
+        try daemon.stop()
+    }
+
+    @Test func aSlowWriterNeverGetsItsFileAnalyzedHalfWritten() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        _ = try daemon.waitForResult(try daemon.drop("warmup.txt", "warm up the workers"))
+        let path = daemon.spool.appendingPathComponent("slow.txt")
+        var expected = Data()
+        // Several opens with pauses shorter than the settle time, then one long write held open.
+        for chunk in 0..<5 {
+            let piece = Data("chunk \(chunk): the border runs 130 km.\n".utf8)
+            expected.append(piece)
+            if chunk == 0 { _ = FileManager.default.createFile(atPath: path.path, contents: nil) }
+            let handle = try FileHandle(forWritingTo: path)
+            handle.seekToEndOfFile()
+            handle.write(piece)
+            if chunk == 4 {
+                Thread.sleep(forTimeInterval: 1.0)  // open, idle, longer than the settle time
+                let tail = Data("tail.\n".utf8)
+                handle.write(tail)
+                expected.append(tail)
+            }
+            try handle.close()
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        let result = try daemon.waitForResult(path)
+        #expect((result["input"] as? [String: Any])?["bytes"] as? Int == expected.count)
+        Thread.sleep(forTimeInterval: 0.5)
+        let analyses = daemon.log.components(separatedBy: "Analyzed \(path.path):").count - 1
+        #expect(analyses == 1, "the file was analyzed \(analyses) times:\n\(daemon.log)")
+        try daemon.stop()
+    }
+
+    @Test func rescansAtStartAndRewritesOnlyMissingOrStaleResults() throws {
+        let daemon = try DaemonHarness()
+        let fresh = try daemon.drop("fresh.txt", "already analyzed, 5 km")
+        let stale = try daemon.drop("stale.txt", "original text")
+        let missing = try daemon.drop("missing.txt", "never analyzed")
+        let analyzed = try GlossProcess.run(["analyze", fresh.path, stale.path])
+        #expect(analyzed.status == 0, "\(analyzed.stderr)")
+        try Data("changed text, 7 km".utf8).write(to: stale)
+        let freshBefore = try FileManager.default.attributesOfItem(atPath: daemon.resultURL(fresh).path)
+        try daemon.start()
+        _ = try daemon.waitForResult(missing)
+        try daemon.waitUntil("the stale result is replaced") {
+            (daemon.result(stale)?["annotations"] as? [[String: Any]])?.contains { $0["text"] as? String == "7 km" } == true
+        }
+        try daemon.waitUntil("the daemon checked the fresh result") { daemon.log.contains("file=\(fresh.path)") }
+        let freshAfter = try FileManager.default.attributesOfItem(atPath: daemon.resultURL(fresh).path)
+        #expect(freshBefore[.systemFileNumber] as? Int == freshAfter[.systemFileNumber] as? Int, "an up-to-date result was rewritten")
+        #expect(freshBefore[.modificationDate] as? Date == freshAfter[.modificationDate] as? Date)
+
+        // A changed input gets a new result while the daemon runs.
+        try daemon.drop("fresh.txt", "rewritten: 9 km")
+        try daemon.waitUntil("the changed input gets a new result") {
+            (daemon.result(fresh)?["annotations"] as? [[String: Any]])?.contains { $0["text"] as? String == "9 km" } == true
+        }
+        try daemon.stop()
+    }
+
+    @Test func pollingModeFindsFilesWithoutInotify() throws {
+        let daemon = try DaemonHarness(arguments: ["--watch", "poll"], environment: ["GLOSS_DAEMON_POLL_INTERVAL": "300ms"])
+        try daemon.start()
+        let input = try daemon.drop("polled.txt", "found by polling, 3 km")
+        #expect(try daemon.waitForResult(input)["status"] as? String == "ok")
+        try daemon.stop()
+    }
+
+    @Test func everyInputHasExactlyOneCompleteResultAfterRepeatedKillNine() throws {
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_SETTLE_TIME": "0ms"])
+        let text = String(repeating: "The border with Algeria runs 130 km. قال إن الحدود تمتد 450 كلم. ", count: 20)
+        var inputs: [URL] = []
+        for index in 0..<1000 {
+            let subdirectory = "batch\(index % 10)"
+            try FileManager.default.createDirectory(at: daemon.spool.appendingPathComponent(subdirectory), withIntermediateDirectories: true)
+            inputs.append(try daemon.drop("\(subdirectory)/doc\(index).txt", "\(index): \(text)"))
+        }
+        func resultCount() -> Int { inputs.filter { FileManager.default.fileExists(atPath: $0.path + ".gloss.json") }.count }
+        // Kill it three times while it is busy, at different moments.
+        for round in 0..<3 {
+            try daemon.start()
+            let target = (round + 1) * 150
+            try daemon.waitUntil("\(target) results exist", timeout: 120) { resultCount() >= target }
+            Thread.sleep(forTimeInterval: Double(round) * 0.013)
+            try daemon.killHard()
+        }
+        try daemon.start()
+        try daemon.waitUntil("every input has a result", timeout: 300) { resultCount() == inputs.count }
+        try daemon.waitUntil("the queue is empty") {
+            let status = try? JSONSerialization.jsonObject(with: Data(contentsOf: daemon.runtimeDirectory.appendingPathComponent("status.json"))) as? [String: Any]
+            let counts = status?["counts"] as? [String: Int]
+            return counts?["queued"] == 0 && counts?["running"] == 0 && counts?["settling"] == 0
+        }
+        #expect(try daemon.stop() == 0)
+        let files = daemon.spoolFiles()
+        #expect(files.filter { $0.hasSuffix(".tmp") }.isEmpty, "temporary files left behind")
+        #expect(files.filter { $0.hasSuffix(".gloss.json") }.count == inputs.count)
+        #expect(files.count == 2 * inputs.count, "unexpected files: \(files.filter { !$0.hasSuffix(".txt") && !$0.hasSuffix(".gloss.json") })")
+        let validation = try GlossProcess.validate(inputs.map { $0.path + ".gloss.json" })
+        #expect(validation.status == 0, "\(validation.stdout.prefix(2000))")
+        for input in inputs {
+            let result = try #require(daemon.result(input))
+            #expect(result["status"] as? String == "ok")
+        }
+    }
+}
