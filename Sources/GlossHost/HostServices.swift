@@ -20,7 +20,7 @@ final class HostServices: @unchecked Sendable {
         self.pluginID = pluginID
         self.settings = settings
         var logger = logger
-        logger[metadataKey: "analyzer.id"] = .string(pluginID)
+        logger[metadataKey: "analyzer"] = .string(pluginID)
         self.logger = logger
         self.dataDirectory = dataDirectory.flatMap { strdup($0) }
         table = .allocate(capacity: 1)

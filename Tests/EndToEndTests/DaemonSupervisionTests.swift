@@ -9,7 +9,7 @@ struct DaemonSupervisionTests {
     }
 
     @Test func crashingHangingAndGreedyPluginsCostOnlyTheirOwnAnnotations() throws {
-        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_TIME_LIMIT": "2s", "GLOSS_DAEMON_MEMORY_LIMIT": "300MiB",
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_TIME_LIMIT": "5s", "GLOSS_DAEMON_MEMORY_LIMIT": "300MiB",
                                                      "GLOSS_DAEMON_WORKERS": "2"])
         let plugins = try daemon.fixturePlugin("crashy", [#"FIXTURE_ID="test.crashy""#, "FIXTURE_CRASH"])
         _ = try daemon.fixturePlugin("hangs", [#"FIXTURE_ID="test.hangs""#, "FIXTURE_HANG"])
