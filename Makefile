@@ -10,9 +10,13 @@ BUILD := .build/debug
 build:
 	$(SWIFT) build
 
+DEMO ?= demo-spool
+
 demo: build
-	$(BUILD)/gloss analyze seeds/000_cb800a4348140aef.txt
-	@echo "Result: seeds/000_cb800a4348140aef.txt.gloss.json"
+	mkdir -p $(DEMO) $(DEMO)-run
+	cp seeds/*.txt $(DEMO)/
+	@echo "Watching $(DEMO)/ -- drop text files there (results appear beside them); Ctrl-C stops."
+	$(BUILD)/gloss daemon --spool $(DEMO) --runtime-directory $(DEMO)-run --log-level info
 
 test:
 	$(SWIFT) build --build-tests

@@ -34,6 +34,21 @@ struct CheckConfig: AsyncParsableCommand {
         print("plugins.data_directory: \(settings.plugins.dataDirectory ?? "<prefix>/share/gloss")")
         print("input.maximum_size: \(settings.input.maximumSize)")
         print("input.encoding: \(settings.input.encoding.rawValue)")
+        let daemon = settings.daemon
+        print("daemon.spools: \(daemon.spools.isEmpty ? "[]" : daemon.spools.joined(separator: ", "))")
+        print("daemon.watch: \(daemon.watch.rawValue)")
+        print("daemon.poll_interval: \(daemon.pollInterval)")
+        print("daemon.rescan_interval: \(daemon.rescanInterval)")
+        print("daemon.settle_time: \(daemon.settleTime)")
+        print("daemon.exclude: \(daemon.exclude.isEmpty ? "[]" : daemon.exclude.joined(separator: ", "))")
+        print("daemon.workers: \(daemon.workers == 0 ? "one per CPU" : String(daemon.workers))")
+        print("daemon.time_limit: \(daemon.timeLimit)")
+        print("daemon.memory_limit: \(daemon.memoryLimit)")
+        print("daemon.shutdown_timeout: \(daemon.shutdownTimeout)")
+        print("daemon.runtime_directory: \(daemon.runtimeDirectory ?? "$RUNTIME_DIRECTORY or /run/gloss")")
+        print("log.target: \(settings.log.target.rawValue)")
+        print("log.level: \(settings.log.level)")
+        print("log.identifier: \(settings.log.identifier)")
         print("analyzers.enabled: \(settings.enabledAnalyzers.isEmpty ? "all" : settings.enabledAnalyzers.joined(separator: ", "))")
         for (id, values) in settings.analyzerSettings.sorted(by: { $0.key < $1.key }) {
             for (key, value) in values.sorted(by: { $0.key < $1.key }) {

@@ -47,7 +47,7 @@ struct DaemonCommand: AsyncParsableCommand {
         if !spools.isEmpty { flags["daemon.spools"] = .stringArray(spools.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) }
         if let watch { flags["daemon.watch"] = .string(watch) }
         if let workers { flags["daemon.workers"] = .string(workers) }
-        if let runtimeDirectory { flags["daemon.runtime_directory"] = .string(runtimeDirectory) }
+        if let runtimeDirectory { flags["daemon.runtime_directory"] = .string(URL(fileURLWithPath: runtimeDirectory).standardizedFileURL.path) }
         return flags
     }
 
@@ -65,6 +65,11 @@ struct DaemonCommand: AsyncParsableCommand {
                 logger.critical("The spool \(spool) is not a directory. Create it (mkdir -p \(spool)) or fix daemon.spools.")
                 throw ExitCode(ExitStatus.badConfiguration)
             }
+        }
+        let runtimeDirectory = URL(fileURLWithPath: settings.daemon.runtimeDirectory ?? DaemonStatus.defaultRuntimeDirectory()).standardizedFileURL.path
+        if let spool = settings.daemon.spools.first(where: { runtimeDirectory.hasPrefix(URL(fileURLWithPath: $0).standardizedFileURL.path + "/") }) {
+            logger.critical("The runtime directory \(runtimeDirectory) lies inside the spool \(spool); its status file would be analyzed as input. Choose a runtime directory outside every spool.")
+            throw ExitCode(ExitStatus.badConfiguration)
         }
         guard let executable = PluginSearchPath.currentExecutable() else {
             logger.critical("Cannot find the gloss executable to start worker processes.")

@@ -124,6 +124,38 @@ struct DaemonSpoolTests {
         try daemon.stop()
     }
 
+    @Test func aHundredThousandFilesAtOnceKeepMemoryBoundedAndGoOldestFirst() throws {
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_SETTLE_TIME": "0ms"])
+        let count = 100_000
+        let base = Date(timeIntervalSince1970: 1_600_000_000)
+        for index in 0..<count {
+            let directory = daemon.spool.appendingPathComponent("d\(index % 100)")
+            if index < 100 { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
+            let path = directory.appendingPathComponent("f\(index).txt").path
+            _ = FileManager.default.createFile(atPath: path, contents: Data("file \(index), 1 km".utf8))
+            // Modification times run backwards: the last file written is the oldest.
+            var times = [timespec(tv_sec: Int(base.timeIntervalSince1970) + count - index, tv_nsec: 0),
+                         timespec(tv_sec: Int(base.timeIntervalSince1970) + count - index, tv_nsec: 0)]
+            _ = utimensat(AT_FDCWD, path, &times, 0)
+        }
+        try daemon.start()
+        try daemon.waitUntil("a few hundred results exist", timeout: 120) {
+            (try? String(contentsOf: daemon.runtimeDirectory.appendingPathComponent("status.json"), encoding: .utf8))
+                .flatMap { text in (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] }
+                .flatMap { ($0["counts"] as? [String: Int])?["analyzed"] }.map { $0 >= 300 } ?? false
+        }
+        let status = try String(contentsOfFile: "/proc/\(daemon.pid)/status", encoding: .utf8)
+        let resident = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+            .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? Int.max
+        #expect(resident < 200 * 1024, "the daemon holds \(resident) KiB with 100,000 files queued")
+        // Oldest first: the files written last (oldest times) are done, the newest are not.
+        let oldest = daemon.spool.appendingPathComponent("d99/f\(count - 1).txt")
+        let newest = daemon.spool.appendingPathComponent("d0/f0.txt")
+        #expect(daemon.result(oldest) != nil, "the oldest file was not among the first analyzed")
+        #expect(daemon.result(newest) == nil, "the newest file was analyzed before older ones")
+        #expect(try daemon.stop() == 0)
+    }
+
     @Test func everyInputHasExactlyOneCompleteResultAfterRepeatedKillNine() throws {
         let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_SETTLE_TIME": "0ms"])
         let text = String(repeating: "The border with Algeria runs 130 km. قال إن الحدود تمتد 450 كلم. ", count: 20)

@@ -77,6 +77,23 @@ struct DaemonSystemdTests {
         try daemon.stop()
     }
 
+    @Test func fallsBackToPollingAndSaysSoWhenInotifyIsUnavailable() throws {
+        // No inotify instance may be created while the limit is 0, as on a system out of them.
+        let setting = "/proc/sys/fs/inotify/max_user_instances"
+        let original = try String(contentsOfFile: setting, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_POLL_INTERVAL": "300ms"])
+        try Data("0\n".utf8).write(to: URL(fileURLWithPath: setting))
+        do {
+            defer { try? Data((original + "\n").utf8).write(to: URL(fileURLWithPath: setting)) }
+            try daemon.start()
+            try daemon.waitUntil("the fallback is logged") { daemon.log.contains("polling every") }
+        }
+        #expect(daemon.log.contains("message_id=8f1fbe5e33c5434890bc6dcb05ed76e7"))
+        let input = try daemon.drop("polled.txt", "found without inotify, 6 km")
+        #expect(try daemon.waitForResult(input)["status"] as? String == "ok")
+        try daemon.stop()
+    }
+
     @Test func rescansEverythingAfterTheInotifyQueueOverflows() throws {
         // Shrink the kernel's event queue so that a burst overflows it, then restore it.
         let setting = "/proc/sys/fs/inotify/max_queued_events"
