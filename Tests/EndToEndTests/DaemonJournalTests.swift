@@ -36,6 +36,7 @@ struct DaemonJournalTests {
 
         let identifier = "gloss-test-\(UUID().uuidString.prefix(8))"
         let plugins = try daemon.fixturePlugin("crashy", [#"FIXTURE_ID="test.crashy""#, "FIXTURE_CRASH"])
+        _ = try daemon.fixturePlugin("future", [#"FIXTURE_ID="test.future""#, "FIXTURE_ABI_MAJOR=2"])
         try daemon.start(extraEnvironment: ["GLOSS_LOG_TARGET": "journal", "GLOSS_LOG_IDENTIFIER": identifier,
                                             "GLOSS_PLUGINS_PATHS": plugins.path])
         let good = try daemon.drop("good.txt", "fine, 3 km")
@@ -67,6 +68,8 @@ struct DaemonJournalTests {
         #expect(crashed["GLOSS_STATUS"] as? String == "crashed")
         #expect(crashed["PRIORITY"] as? String == "3")
 
+        let refused = try #require(entry("3c8e2c984df6465cb7d23dbcc37f449c"), "no 'plugin refused' entry")
+        #expect((refused["MESSAGE"] as? String)?.contains("ABI 2.0") == true)
         #expect(entry("b3c54fc838234429bb3034d52000fac5") != nil, "no 'daemon started' entry")
         #expect(entry("e595130a4c634e4a82f3bca4ca61d410") != nil, "no 'daemon stopping' entry")
         // What a plugin logs through the host arrives from the worker with the plugin's id.

@@ -116,6 +116,16 @@ struct DaemonSpoolTests {
         try daemon.stop()
     }
 
+    @Test func thePeriodicRescanRestoresAResultDeletedBehindItsBack() throws {
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_RESCAN_INTERVAL": "500ms"])
+        try daemon.start()
+        let input = try daemon.drop("kept.txt", "keep me, 2 km")
+        _ = try daemon.waitForResult(input)
+        try FileManager.default.removeItem(at: daemon.resultURL(input))  // no inotify event is watched for this
+        #expect(try daemon.waitForResult(input, timeout: 10)["status"] as? String == "ok")
+        try daemon.stop()
+    }
+
     @Test func pollingModeFindsFilesWithoutInotify() throws {
         let daemon = try DaemonHarness(arguments: ["--watch", "poll"], environment: ["GLOSS_DAEMON_POLL_INTERVAL": "300ms"])
         try daemon.start()

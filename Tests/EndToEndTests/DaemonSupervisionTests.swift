@@ -73,6 +73,25 @@ struct DaemonSupervisionTests {
         #expect(try daemon.stop() == 0)
     }
 
+    @Test func aReloadLetsRunningWorkFinishOnTheOldPlugins() throws {
+        let config = try GlossProcess.temporaryDirectory().appendingPathComponent("gloss.yaml")
+        let daemon = try DaemonHarness(arguments: ["--config", config.path], environment: ["GLOSS_DAEMON_WORKERS": "2"])
+        let plugins = try daemon.fixturePlugin("slow", [#"FIXTURE_ID="test.slow""#, "FIXTURE_SLOW"])
+        try Data("plugins:\n  paths: [\(plugins.path)]\n".utf8).write(to: config)
+        try daemon.start()
+        let slow = try daemon.drop("slow.txt", "slow under the old configuration")
+        try daemon.waitUntil("the slow analysis is running") { daemon.runningCount() == 1 }
+        try Data("plugins:\n  paths: [\(plugins.path)]\nanalyzers:\n  enabled: [gloss.example.units]\n".utf8).write(to: config)
+        daemon.signal(SIGHUP)
+        try daemon.waitUntil("the reload is logged") { daemon.log.contains("Configuration reloaded") }
+        let quick = try daemon.waitForResult(try daemon.drop("quick.txt", "new configuration, 2 km"))
+        #expect((quick["analyzers"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["gloss.example.units"])
+        let finished = try daemon.waitForResult(slow)
+        let ids = (finished["analyzers"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(ids.contains("test.slow"), "the running analysis was not finished on the old plugin set: \(ids)")
+        #expect(try daemon.stop() == 0)
+    }
+
     @Test func sigtermLetsRunningWorkFinishThenExitsZero() throws {
         let daemon = try DaemonHarness()
         let plugins = try daemon.fixturePlugin("slow", [#"FIXTURE_ID="test.slow""#, "FIXTURE_SLOW"])
