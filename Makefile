@@ -5,7 +5,10 @@
 SWIFT ?= swift
 BUILD := .build/debug
 
-.PHONY: build demo test clean
+BENCH := .build/bench
+RELEASE := .build/release
+
+.PHONY: build demo test bench clean
 
 build:
 	$(SWIFT) build
@@ -21,6 +24,16 @@ demo: build
 test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# The benchmark: a release build, a corpus generated from a fixed seed, the Python baselines
+# in a throwaway virtual environment, then one report (printed, and as JSON). See docs/PERFORMANCE.md.
+bench:
+	$(SWIFT) build -c release
+	python3 scripts/bench/generate-corpus.py $(BENCH)/corpus
+	scripts/bench/setup-baselines.sh $(BENCH)/venv
+	$(BENCH)/venv/bin/python scripts/bench/baselines.py $(BENCH)/corpus --runs 5 --json $(BENCH)/baselines.json
+	$(RELEASE)/gloss-bench --corpus $(BENCH)/corpus --gloss $(RELEASE)/gloss --baselines $(BENCH)/baselines.json \
+		--json $(BENCH)/report.json | tee $(BENCH)/report.txt
 
 clean:
 	rm -rf .build

@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "gloss", targets: ["gloss"]),
         // Plugins are dynamic libraries named libgloss-*.so so that the host
         // finds them next to the executable in a build tree.
+        .executable(name: "gloss-bench", targets: ["GlossBench"]),
         .library(name: "gloss-example-units", type: .dynamic, targets: ["GlossExampleUnits"]),
         .library(name: "gloss-example-sentences", type: .dynamic, targets: ["GlossExampleSentences"]),
     ],
@@ -97,6 +98,18 @@ let package = Package(
                 .product(name: "Configuration", package: "swift-configuration"),
             ],
             swiftSettings: strictSwift
+        ),
+
+        // Benchmarks are not tests: `make bench` runs this against the release build.
+        .executableTarget(
+            name: "GlossBench",
+            dependencies: [
+                "GlossHost",
+                "GlossCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/GlossBench"
         ),
 
         // Example plugins that plugin authors copy.

@@ -131,6 +131,7 @@ public final class SpoolDaemon: Service {
         }
         let status = await state.snapshot(counts: await scheduler.counts)
         try? status.write(to: runtimeDirectory)
+        notifier.flush()
     }
 
     private func pumpEvents(_ watcher: SpoolWatcher, scheduler: SpoolScheduler, scanner: SpoolScanner) async {

@@ -71,6 +71,8 @@ actor SpoolScheduler {
         }
         guard !queued.contains(path), let stamp = FileStamp(path: path) else { return }
         settle(path, stamp: stamp, immediate: immediate)
+        // A renamed file is complete now: queue it now, not at the next tick.
+        if immediate { tick() }
     }
 
     /// A scan found these inputs (oldest first); queue the ones not known to be done.
