@@ -31,7 +31,7 @@ bench:
 	$(SWIFT) build -c release
 	python3 scripts/bench/generate-corpus.py $(BENCH)/corpus
 	scripts/bench/setup-baselines.sh $(BENCH)/venv
-	$(BENCH)/venv/bin/python scripts/bench/baselines.py $(BENCH)/corpus --runs 5 --json $(BENCH)/baselines.json
+	$(BENCH)/venv/bin/python scripts/bench/baselines.py $(BENCH)/corpus --runs 3 --max-seconds 60 --json $(BENCH)/baselines.json
 	$(RELEASE)/gloss-bench --corpus $(BENCH)/corpus --gloss $(RELEASE)/gloss --baselines $(BENCH)/baselines.json \
 		--json $(BENCH)/report.json | tee $(BENCH)/report.txt
 

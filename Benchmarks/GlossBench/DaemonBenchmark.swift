@@ -11,6 +11,7 @@ struct DaemonBenchmark {
     var runs: Int
 
     struct Result {
+        var burstFiles: Int
         var startupSeconds: Sample
         var latencyMilliseconds: Sample
         var burstSeconds: Sample
@@ -156,7 +157,7 @@ struct DaemonBenchmark {
         let workers = daemon.workerPIDs.count
         let daemonPeak = memory(of: daemon.process.processIdentifier)?.peak ?? 0
         daemon.stop()
-        return Result(startupSeconds: Sample(values: startups), latencyMilliseconds: Sample(values: latencies),
+        return Result(burstFiles: burstFiles, startupSeconds: Sample(values: startups), latencyMilliseconds: Sample(values: latencies),
                       burstSeconds: Sample(values: burstSeconds), burstFilesPerSecond: Sample(values: filesPerSecond),
                       burstMegabytes: megabytes, daemonPeakKiB: daemonPeak, workerPeakKiB: workerPeak, workers: workers,
                       cpuSecondsPerMB: Sample(values: cpuPerMB))

@@ -53,9 +53,7 @@ struct Report {
         return lines.joined(separator: "\n")
     }
 
-    private var burstFileCount: Int {
-        daemon.map { Int(($0.burstFilesPerSecond.median * $0.burstSeconds.median).rounded()) } ?? 0
-    }
+    private var burstFileCount: Int { daemon?.burstFiles ?? 0 }
 
     private var baselineLines: [String] {
         guard let baselines = baselines?["baselines"] as? [String: Any] else {
@@ -66,10 +64,20 @@ struct Report {
             lines.append("   " + packages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
         if let dates = baselines["dateparser"] as? [String: Any] {
-            let mbps = (dates["mb_per_second"] as? [String: Any])?["median"] as? Double
-            let docs = (dates["documents_per_second"] as? [String: Any])?["median"] as? Double
-            let covered = (dates["measured"] as? [String: Any]).map { " on \($0["documents"] ?? "?") documents" } ?? ""
-            lines.append("   dateparser.search_dates (ar, en): \(format(mbps ?? .nan, 4)) MB/s, \(format(docs ?? .nan, 1)) docs/s\(covered)")
+            let mbps = (dates["mb_per_s"] as? [String: Any])?["median"] as? Double
+            let spread = dates["mb_per_s"] as? [String: Any]
+            let docs = (dates["documents_per_s"] as? [String: Any])?["median"] as? Double
+            let coverage = dates["coverage"] as? [String: Any]
+            let covered = coverage.map { coverage in
+                (coverage["truncated"] as? Bool == true)
+                    ? " — timed on the first \(coverage["documents"] ?? "?") of \(coverage["of_documents"] ?? "?") documents (it is that slow)"
+                    : " on all \(coverage["documents"] ?? "?") documents"
+            } ?? ""
+            lines.append("   dateparser.search_dates (ar, en): \(format(mbps ?? .nan, 4)) MB/s (\(format(spread?["min"] as? Double ?? .nan, 4))–\(format(spread?["max"] as? Double ?? .nan, 4))), \(format(docs ?? .nan, 1)) docs/s\(covered)")
+            if let byLanguage = dates["by_language"] as? [String: [String: Any]] {
+                let parts = byLanguage.sorted { $0.key < $1.key }.map { "\($0.key) \(format($0.value["mb_per_s_median"] as? Double ?? .nan, 4)) MB/s" }
+                lines.append("      by language: " + parts.joined(separator: ", ") + "; start-up \(format(dates["startup_seconds"] as? Double ?? .nan, 2)) s")
+            }
             if analyzers.contains("gloss.date"), let gloss = analysis.first(where: { $0.analyzer == "gloss.date" && $0.corpus == "ar" }), let mbps {
                 lines.append("   gloss.date / dateparser: \(format(gloss.singleThreadMBps.median / mbps, 1))×   target ≥ 20×: \(verdict(gloss.singleThreadMBps.median / mbps >= 20))")
             } else {
@@ -80,7 +88,7 @@ struct Report {
             if let reason = places["absent"] as? String {
                 lines.append("   pyahocorasick place lookup: absent (\(reason))")
             } else {
-                let mbps = (places["mb_per_second"] as? [String: Any])?["median"] as? Double
+                let mbps = (places["mb_per_s"] as? [String: Any])?["median"] as? Double
                 lines.append("   pyahocorasick place lookup: \(format(mbps ?? .nan, 2)) MB/s; gloss.geo / pyahocorasick: "
                              + (analyzers.contains("gloss.geo") ? "see gloss.geo above" : "absent (the geo analyzer does not exist yet)"))
             }

@@ -43,6 +43,8 @@ public final class SpoolDaemon: Service {
     private let logger: Logger
     private let notifier = SystemdNotifier()
     private let state: DaemonState
+    /// Threads for the daemon's own blocking file work: writing results, walking spools.
+    private let blockingIO = BlockingExecutor(threads: 2, name: "gloss-io")
 
     public init(settings: Settings, launch: Launch, logger: Logger) {
         initialSettings = settings
@@ -66,7 +68,7 @@ public final class SpoolDaemon: Service {
 
         // Load the plugins once up front, in a worker, to report them and refuse to start
         // without any analyzer.
-        let probe = WorkerSlot(launch: launch, state: state, logger: logger)
+        let probe = WorkerSlot(launch: launch, state: state, logger: logger, io: blockingIO)
         let analyzers = try await probe.startWorker()
         probe.retire()
         guard !analyzers.isEmpty else {
@@ -94,7 +96,7 @@ public final class SpoolDaemon: Service {
             await withTaskGroup(of: Void.self) { group in
                 // The first scan; READY=1 follows as soon as it is under way.
                 group.addTask {
-                    let entries = (try? await onDedicatedThread { scanner.scanAll() }) ?? []
+                    let entries = (try? await self.blockingIO.run { scanner.scanAll() }) ?? []
                     await scheduler.noteScan(entries, complete: true)
                 }
                 self.notifier.ready(status: "started; first scan under way")
@@ -140,11 +142,11 @@ public final class SpoolDaemon: Service {
             case .fileChanged(let path, let renamed):
                 await scheduler.noteChange(path, immediate: renamed)
             case .directoryAdded(let path):
-                let entries = (try? await onDedicatedThread { scanner.scan(path) }) ?? []
+                let entries = (try? await self.blockingIO.run { scanner.scan(path) }) ?? []
                 await scheduler.noteScan(entries, complete: false)
             case .overflow:
                 logger.warning("The inotify event queue overflowed; rescanning every spool.", metadata: MessageID.rescanAfterOverflow.metadata)
-                let entries = (try? await onDedicatedThread { scanner.scanAll() }) ?? []
+                let entries = (try? await self.blockingIO.run { scanner.scanAll() }) ?? []
                 await scheduler.noteScan(entries, complete: true)
             }
             let accepting = await scheduler.isAccepting
@@ -156,7 +158,7 @@ public final class SpoolDaemon: Service {
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             guard !Task.isCancelled, await scheduler.isAccepting else { return }
-            let entries = (try? await onDedicatedThread { scanner.scanAll() }) ?? []
+            let entries = (try? await self.blockingIO.run { scanner.scanAll() }) ?? []
             await scheduler.noteScan(entries, complete: true)
         }
     }
@@ -228,7 +230,7 @@ public final class SpoolDaemon: Service {
     }
 
     private func runSlot(scheduler: SpoolScheduler) async {
-        let slot = WorkerSlot(launch: launch, state: state, logger: logger)
+        let slot = WorkerSlot(launch: launch, state: state, logger: logger, io: blockingIO)
         while let path = await scheduler.nextJob() {
             let outcome = await slot.process(path, root: await scheduler.root(of: path), scheduler: scheduler)
             await scheduler.finish(path, outcome: outcome)

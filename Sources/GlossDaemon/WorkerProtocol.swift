@@ -67,9 +67,13 @@ public enum WorkerProtocol {
     }
 
     /// Reads frames from a blocking file descriptor.
+    ///
+    /// The buffer is a byte array with a read position, compacted once the consumed part is
+    /// the larger half, so it stays about one frame large however many frames pass through.
     public final class FrameReader {
         private let handle: FileHandle
-        private var buffer = Data()
+        private var buffer: [UInt8] = []
+        private var position = 0
 
         public init(handle: FileHandle) { self.handle = handle }
 
@@ -78,24 +82,28 @@ public enum WorkerProtocol {
             guard let line = readLine(), let tag = line.first else { return nil }
             let argument = String(line.dropFirst(2))
             if tag == "J" || tag == "H" || tag == "R" {
-                guard let length = Int(argument), let payload = read(count: length) else { return nil }
+                guard let length = Int(argument), length >= 0, let payload = read(count: length) else { return nil }
                 return (tag, argument, payload)
             }
             return (tag, argument, nil)
         }
 
         private func fill() -> Bool {
+            if position > 0, position * 2 >= buffer.count {
+                buffer.removeFirst(position)
+                position = 0
+            }
             let chunk = handle.availableData
             if chunk.isEmpty { return false }
-            buffer.append(chunk)
+            buffer.append(contentsOf: chunk)
             return true
         }
 
         private func readLine() -> String? {
             while true {
-                if let newline = buffer.firstIndex(of: 0x0A) {
-                    let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
-                    buffer.removeSubrange(buffer.startIndex...newline)
+                if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                    let line = String(decoding: buffer[position..<newline], as: UTF8.self)
+                    position = newline + 1
                     return line
                 }
                 guard fill() else { return nil }
@@ -103,9 +111,9 @@ public enum WorkerProtocol {
         }
 
         private func read(count: Int) -> Data? {
-            while buffer.count < count { guard fill() else { return nil } }
-            let payload = Data(buffer.prefix(count))
-            buffer.removeFirst(count)
+            while buffer.count - position < count { guard fill() else { return nil } }
+            let payload = Data(buffer[position..<(position + count)])
+            position += count
             return payload
         }
     }

@@ -16,14 +16,16 @@ final class WorkerSlot {
     private let launch: SpoolDaemon.Launch
     private let state: DaemonState
     private let logger: Logger
+    private let io: BlockingExecutor
     private var worker: WorkerProcess?
     private var events: AsyncStream<WorkerProcess.Event>.AsyncIterator?
     private var analyzers: [String] = []
 
-    init(launch: SpoolDaemon.Launch, state: DaemonState, logger: Logger) {
+    init(launch: SpoolDaemon.Launch, state: DaemonState, logger: Logger, io: BlockingExecutor) {
         self.launch = launch
         self.state = state
         self.logger = logger
+        self.io = io
     }
 
     private var identity: ObjectIdentifier { ObjectIdentifier(self) }
@@ -195,7 +197,7 @@ final class WorkerSlot {
 
     private func write(_ bytes: [UInt8], for path: String, duration: Duration) async -> SpoolScheduler.Outcome {
         do {
-            try await onDedicatedThread { try ResultWriter().write(serialized: bytes, forInput: path) }
+            try await io.run { try ResultWriter().write(serialized: bytes, forInput: path) }
         } catch {
             logger.error("Cannot write the result for \(path): \(error). Check that Gloss may write in that directory.",
                          metadata: MessageID.fileFailed.metadata.merging(["file": .string(path)]) { $1 })

@@ -149,15 +149,26 @@ struct DaemonSpoolTests {
             _ = utimensat(AT_FDCWD, path, &times, 0)
         }
         try daemon.start()
-        try daemon.waitUntil("a few hundred results exist", timeout: 120) {
+        func analyzed() -> Int {
             (try? String(contentsOf: daemon.runtimeDirectory.appendingPathComponent("status.json"), encoding: .utf8))
                 .flatMap { text in (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] }
-                .flatMap { ($0["counts"] as? [String: Int])?["analyzed"] }.map { $0 >= 300 } ?? false
+                .flatMap { ($0["counts"] as? [String: Int])?["analyzed"] } ?? 0
         }
-        let status = try String(contentsOfFile: "/proc/\(daemon.pid)/status", encoding: .utf8)
-        let resident = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
-            .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? Int.max
-        #expect(resident < 200 * 1024, "the daemon holds \(resident) KiB with 100,000 files queued")
+        func resident() -> Int {
+            let status = (try? String(contentsOfFile: "/proc/\(daemon.pid)/status", encoding: .utf8)) ?? ""
+            return status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+                .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? Int.max
+        }
+        // With the whole burst queued, and then as thousands of results pass through the
+        // daemon: memory holds paths, and must not grow with each result either.
+        try daemon.waitUntil("1,000 results exist", timeout: 180) { analyzed() >= 1000 }
+        let (firstCount, firstResident) = (analyzed(), resident())
+        try daemon.waitUntil("4,000 results exist", timeout: 180) { analyzed() >= 4000 }
+        let (secondCount, secondResident) = (analyzed(), resident())
+        let perResult = Double(secondResident - firstResident) / Double(secondCount - firstCount)
+        print("daemon memory with 100,000 files queued: \(firstResident) KiB after \(firstCount) results, \(secondResident) KiB after \(secondCount)")
+        #expect(firstResident < 200 * 1024, "the daemon holds \(firstResident) KiB with 100,000 files queued")
+        #expect(perResult < 2, "the daemon keeps \(perResult) KiB per analyzed file")
         // Oldest first: the files written last (oldest times) are done, the newest are not.
         let oldest = daemon.spool.appendingPathComponent("d99/f\(count - 1).txt")
         let newest = daemon.spool.appendingPathComponent("d0/f0.txt")
