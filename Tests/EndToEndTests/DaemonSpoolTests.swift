@@ -59,7 +59,9 @@ struct DaemonSpoolTests {
     }
 
     @Test func aSlowWriterNeverGetsItsFileAnalyzedHalfWritten() throws {
-        let daemon = try DaemonHarness()
+        // Pauses between opens well below the settle time (other tests load the machine too),
+        // and one idle pause with the file open well above it.
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_SETTLE_TIME": "1s"])
         try daemon.start()
         _ = try daemon.waitForResult(try daemon.drop("warmup.txt", "warm up the workers"))
         let path = daemon.spool.appendingPathComponent("slow.txt")
@@ -73,7 +75,7 @@ struct DaemonSpoolTests {
             handle.seekToEndOfFile()
             handle.write(piece)
             if chunk == 4 {
-                Thread.sleep(forTimeInterval: 1.0)  // open, idle, longer than the settle time
+                Thread.sleep(forTimeInterval: 2.5)  // open, idle, longer than the settle time
                 let tail = Data("tail.\n".utf8)
                 handle.write(tail)
                 expected.append(tail)
