@@ -21,6 +21,8 @@ struct DaemonBenchmark {
         var workerPeakKiB: Int
         var workers: Int
         var cpuSecondsPerMB: Sample
+        /// The daemon's own share of `cpuSecondsPerMB` (the rest is the workers').
+        var daemonCPUSecondsPerMB: Sample
     }
 
     /// A running daemon on a fresh spool.
@@ -120,7 +122,7 @@ struct DaemonBenchmark {
 
         // Bursts: burstFiles files of ~5 KB renamed in at once.
         let texts = corpus.documents.filter { $0.bytes >= 3000 && $0.bytes <= 8000 }.map(\.text)
-        var burstSeconds: [Double] = [], filesPerSecond: [Double] = [], cpuPerMB: [Double] = []
+        var burstSeconds: [Double] = [], filesPerSecond: [Double] = [], cpuPerMB: [Double] = [], daemonCPUPerMB: [Double] = []
         var megabytes = 0.0
         for run in 0..<runs {
             let staging = (daemon.spool as NSString).deletingLastPathComponent + "/staging\(run)"
@@ -137,6 +139,7 @@ struct DaemonBenchmark {
             megabytes = Double(bytes) / 1e6
             let pids = [daemon.process.processIdentifier] + daemon.workerPIDs
             let cpuBefore = pids.compactMap(cpuSeconds(of:)).reduce(0, +)
+            let daemonBefore = cpuSeconds(of: daemon.process.processIdentifier) ?? 0
             let start = now()
             for name in names { rename(staging + "/" + name, daemon.spool + "/" + name) }
             var pending = names[...]
@@ -149,6 +152,7 @@ struct DaemonBenchmark {
             }
             let seconds = now() - start
             let cpuAfter = pids.compactMap(cpuSeconds(of:)).reduce(0, +)
+            daemonCPUPerMB.append(((cpuSeconds(of: daemon.process.processIdentifier) ?? 0) - daemonBefore) / Double(bytes) * 1e6)
             burstSeconds.append(seconds)
             filesPerSecond.append(Double(burstFiles) / seconds)
             cpuPerMB.append((cpuAfter - cpuBefore) / megabytes)
@@ -160,7 +164,7 @@ struct DaemonBenchmark {
         return Result(burstFiles: burstFiles, startupSeconds: Sample(values: startups), latencyMilliseconds: Sample(values: latencies),
                       burstSeconds: Sample(values: burstSeconds), burstFilesPerSecond: Sample(values: filesPerSecond),
                       burstMegabytes: megabytes, daemonPeakKiB: daemonPeak, workerPeakKiB: workerPeak, workers: workers,
-                      cpuSecondsPerMB: Sample(values: cpuPerMB))
+                      cpuSecondsPerMB: Sample(values: cpuPerMB), daemonCPUSecondsPerMB: Sample(values: daemonCPUPerMB))
     }
 
     /// Renames a file into the spool and, if `wait`, returns the seconds until its result exists.
