@@ -18,6 +18,7 @@ let package = Package(
         // Plugins are dynamic libraries named libgloss-*.so so that the host
         // finds them next to the executable in a build tree.
         .executable(name: "gloss-bench", targets: ["GlossBench"]),
+        .library(name: "gloss-date", type: .dynamic, targets: ["GlossDate"]),
         .library(name: "gloss-example-units", type: .dynamic, targets: ["GlossExampleUnits"]),
         .library(name: "gloss-example-sentences", type: .dynamic, targets: ["GlossExampleSentences"]),
     ],
@@ -112,6 +113,14 @@ let package = Package(
             path: "Benchmarks/GlossBench"
         ),
 
+        // The shipped analyzers.
+        .target(
+            name: "GlossDate",
+            dependencies: ["GlossPluginABI"],
+            path: "Plugins/Date",
+            swiftSettings: strictSwift
+        ),
+
         // Example plugins that plugin authors copy.
         .target(
             name: "GlossExampleUnits",
@@ -134,6 +143,7 @@ let package = Package(
             dependencies: ["GlossHost", "GlossCore", "GlossPluginABI"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "GlossDateTests", dependencies: ["GlossDate"]),
         .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"]),

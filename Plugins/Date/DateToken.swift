@@ -1,0 +1,104 @@
+/// A token of the text the date tagger reads, with its UTF-8 byte range.
+struct DateToken: Equatable {
+    enum Kind: Equatable {
+        /// Letters (Arabic or Latin), normalized in `key`.
+        case word
+        /// Digits of any script; `number` holds their value, `digits` how many there were.
+        case number
+        /// One punctuation character: / - : . , ، ( ) and the like.
+        case punctuation
+    }
+
+    var kind: Kind
+    /// Byte offsets into the UTF-8 text, end exclusive.
+    var start: Int
+    var end: Int
+    /// Normalized form for lookups: Arabic without diacritics and tatweel, alef forms unified,
+    /// ى → ي, ة kept; Latin lower-cased. For punctuation, the character itself.
+    var key: String
+    var number: Int = 0
+    var digits: Int = 0
+}
+
+/// Splits UTF-8 text into words, numbers and punctuation, keeping byte offsets.
+enum DateTokenizer {
+    static func tokenize(_ text: String) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var offset = 0
+        var current: DateToken? = nil
+        var key = String.UnicodeScalarView()
+
+        func flush() {
+            if var token = current {
+                if token.kind == .word { token.key = String(key) }
+                tokens.append(token)
+            }
+            current = nil
+            key = String.UnicodeScalarView()
+        }
+
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            defer { offset += width }
+            let value = scalar.value
+            if let digit = Self.digitValue(value) {
+                if current?.kind != .number { flush(); current = DateToken(kind: .number, start: offset, end: offset, key: "") }
+                current!.number = current!.digits < 9 ? current!.number * 10 + digit : current!.number
+                current!.digits += 1
+                current!.end = offset + width
+                continue
+            }
+            if Self.isLetter(scalar) {
+                if current?.kind != .word { flush(); current = DateToken(kind: .word, start: offset, end: offset, key: "") }
+                current!.end = offset + width
+                if let normalized = Self.normalize(value) { key.append(normalized) }
+                continue
+            }
+            // Diacritics and tatweel inside a word belong to it but leave no trace in the key.
+            if current?.kind == .word, Self.isArabicMark(value) {
+                current!.end = offset + width
+                continue
+            }
+            flush()
+            if !scalar.properties.isWhitespace {
+                tokens.append(DateToken(kind: .punctuation, start: offset, end: offset + width, key: String(Character(scalar))))
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    static func digitValue(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x30...0x39: Int(value - 0x30)
+        case 0x0660...0x0669: Int(value - 0x0660)
+        case 0x06F0...0x06F9: Int(value - 0x06F0)
+        default: nil
+        }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        if (0x0621...0x063A).contains(value) || (0x0641...0x064A).contains(value) || (0x0671...0x06D3).contains(value) { return true }
+        if isArabicMark(value) { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Harakat, shadda, sukun, superscript alef and tatweel.
+    static func isArabicMark(_ value: UInt32) -> Bool {
+        (0x064B...0x065F).contains(value) || value == 0x0670 || value == 0x0640
+    }
+
+    /// The lookup form of one letter.
+    private static func normalize(_ value: UInt32) -> Unicode.Scalar? {
+        switch value {
+        case 0x41...0x5A: Unicode.Scalar(value + 32)
+        case 0x0622, 0x0623, 0x0625, 0x0671: "\u{0627}"  // آ أ إ ٱ → ا
+        case 0x0649: "\u{064A}"  // ى → ي
+        case 0x06CC: "\u{064A}"  // Persian yeh → ي
+        case 0x06A9: "\u{0643}"  // keheh → ك
+        default: Unicode.Scalar(value)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+@testable import GlossDate
+import Testing
+
+/// Reference: Tuesday 2016-05-17 08:00 UTC, the sample article's date.
+private let reference = Date(timeIntervalSince1970: 1_463_472_000)
+
+private func tag(_ text: String) -> [(text: String, kind: String, value: String?)] {
+    let bytes = Array(text.utf8)
+    return DateTagger(reference: reference).tag(text).map {
+        (String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), $0.kind.rawValue, $0.value)
+    }
+}
+
+struct DateTaggerTests {
+    @Test(arguments: [
+        ("وصل الوفد أمس إلى طرابلس", "أمس", "2016-05-16"),
+        ("في يونيو 2015 أعلنت الحكومة", "يونيو 2015", "2015-06"),
+        ("منذ جويلية 2015 والمفاوضات متعثرة", "جويلية 2015", "2015-07"),
+        ("التقى الوزيران الأسبوع الماضي", "الأسبوع الماضي", "2016-W19"),
+        ("وقع الحادث يوم الجمعة 22 فبراير 2019 في العاصمة", "يوم الجمعة 22 فبراير 2019", "2019-02-22"),
+        ("في 3 آذار/مارس 2024", "3 آذار/مارس 2024", "2024-03-03"),
+        ("في كانون الثاني 2020", "كانون الثاني 2020", "2020-01"),
+        ("خلال شهر تشرين الأول 2019", "شهر تشرين الأول 2019", "2019-10"),
+        ("حتى ٢٠ جوان ٢٠١٥", "٢٠ جوان ٢٠١٥", "2015-06-20"),
+        ("في غشت 2018 بالرباط", "غشت 2018", "2018-08"),
+        ("منذ عام 2011", "عام 2011", "2011"),
+        ("في سنة ٢٠١٥", "سنة ٢٠١٥", "2015"),
+        ("والأسبوع المقبل تبدأ المفاوضات", "الأسبوع المقبل", "2016-W21"),
+        ("قال غدا سيعقد الاجتماع", "غدا", "2016-05-18"),
+        ("وصل قبل ثلاثة أيام", "قبل ثلاثة أيام", "2016-05-14"),
+        ("الاجتماع الاثنين المقبل", "الاثنين المقبل", "2016-05-23"),
+        ("وقع الانفجار يوم الاثنين", "يوم الاثنين", "2016-05-16"),
+        ("في الأول من مايو", "الأول من مايو", "2016-05-01"),
+        ("في 15 رمضان 1437 هـ", "15 رمضان 1437 هـ", "2016-06-20"),
+        ("The talks began on April 11, 2024 in Geneva", "April 11, 2024", "2024-04-11"),
+        ("He arrived on 11 April 2024.", "11 April 2024", "2024-04-11"),
+        ("Officials met yesterday.", "yesterday", "2016-05-16"),
+        ("The report was published 2024-04-11.", "2024-04-11", "2024-04-11"),
+        ("Sales fell last month.", "last month", "2016-04"),
+        ("The vote was three days ago.", "three days ago", "2016-05-14"),
+        ("It happened in 2015.", "2015", "2015"),
+        ("On 25/12/2019 the bridge opened.", "25/12/2019", "2019-12-25"),
+    ])
+    func findsTheWholeExpressionWithItsValue(sentence: String, expected: String, value: String) {
+        let found = tag(sentence)
+        #expect(found.map(\.text) == [expected], "\(sentence): \(found)")
+        #expect(found.first?.value == value, "\(sentence): \(found)")
+    }
+
+    @Test(arguments: [
+        ("استمرت المعارك ثلاثة أيام", "ثلاثة أيام", "P3D", nil),
+        ("بقي هناك أكثر من شهر ونصف", "أكثر من شهر ونصف", "P1.5M", "MORE_THAN"),
+        ("سجن عشر سنوات", "عشر سنوات", "P10Y", nil),
+        ("مكث أسبوعين", "أسبوعين", "P2W", nil),
+        ("The strike lasted three days.", "three days", "P3D", nil),
+    ] as [(String, String, String, String?)])
+    func findsDurations(sentence: String, expected: String, value: String, mod: String?) {
+        let mentions = DateTagger(reference: reference).tag(sentence)
+        let bytes = Array(sentence.utf8)
+        #expect(mentions.count == 1, "\(sentence): \(mentions)")
+        guard let mention = mentions.first else { return }
+        #expect(String(decoding: bytes[mention.start..<mention.end], as: UTF8.self) == expected)
+        #expect(mention.kind == .duration)
+        #expect(mention.value == value)
+        #expect(mention.mod == mod)
+    }
+
+    @Test func joinsATimeWithItsDate() {
+        let found = tag("بدأ الاجتماع أمس الساعة العاشرة والنصف صباحا")
+        #expect(found.map(\.text) == ["أمس الساعة العاشرة والنصف صباحا"])
+        #expect(found.first?.value == "2016-05-16T10:30")
+        #expect(tag("at 14:30 today").isEmpty == false)
+    }
+
+    @Test func aHijriMonthAloneIsTheGregorianRangeItCovers() {
+        let mentions = DateTagger(reference: reference).tag("خلال رمضان 1437 هـ")
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.begin == "2016-06-06")
+        #expect(mentions.first?.finish == "2016-07-06")
+        #expect(mentions.first?.hijri == "1437-09")
+    }
+
+    @Test func aRangeOfYearsHasABeginAndAnEnd() {
+        let mentions = DateTagger(reference: reference).tag("بين عامي 2010 و2011")
+        #expect(mentions.first?.begin == "2010-01-01")
+        #expect(mentions.first?.finish == "2012-01-01")
+    }
+
+    @Test(arguments: [
+        "قطع مسافة 130 كلم",
+        "ارتفعت الأسعار 3 في المئة",
+        "raised $100M in 2 rounds",
+        "مارس الضغط على الحكومة",
+        "you may go now, they march on",
+        "a population of 2015 people",
+        "لم يحضر أحد الاجتماع",
+        "فاز الفريق بنتيجة 3-1",
+        "شارع 1998",
+        "صفحة 12",
+    ])
+    func doesNotInventDates(sentence: String) {
+        #expect(tag(sentence).filter { $0.kind != "date" || $0.value != "PRESENT_REF" }.isEmpty, "\(sentence): \(tag(sentence))")
+    }
+}
+
+struct DateTaggerRobustnessTests {
+    /// Every prefix of sentences full of date material: the matchers look ahead, and the end
+    /// of the text may fall anywhere. A crash here would be a crash in every worker.
+    @Test func survivesTextCutAnywhere() {
+        let sentences = [
+            "يوم الجمعة 22 فبراير 2019 الساعة العاشرة والنصف صباحا بين عامي 2010 و2011 من 5 إلى 7 مايو",
+            "في 15 رمضان 1437 هـ وقبل ثلاثة أيام والأسبوع الماضي الأول من مايو أكثر من شهر ونصف",
+            "On Friday, March 3, 2024 at 3 p.m. from 3 to 5 May, 2024-04-11, 25/12/2019, three days ago, last week",
+        ]
+        for sentence in sentences {
+            let scalars = Array(sentence.unicodeScalars)
+            for length in 0...scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[0..<length])
+                let text = String(view)
+                for mention in DateTagger(reference: reference).tag(text) {
+                    #expect(mention.start < mention.end && mention.end <= text.utf8.count)
+                }
+            }
+        }
+    }
+}
