@@ -24,10 +24,19 @@ struct AnalyzeCommandTests {
         let result = try json(resultPath)
         #expect(result["status"] as? String == "ok")
         let analyzers = (result["analyzers"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
-        #expect(analyzers == ["gloss.example.sentences", "gloss.example.units"])
+        #expect(analyzers == ["gloss.date", "gloss.example.sentences", "gloss.example.units"])
         let annotations = try #require(result["annotations"] as? [[String: Any]])
         let quantities = annotations.filter { $0["type"] as? String == "quantity" }.compactMap { $0["text"] as? String }
         #expect(quantities.contains("130 كلم"))
+        // What the sample article must yield from the date analyzer (its modification time is
+        // the reference here, so only the absolute values are checked).
+        let dates = Dictionary(annotations.filter { $0["analyzer"] as? String == "gloss.date" }
+            .map { ($0["text"] as? String ?? "", ($0["attributes"] as? [String: Any])?["value"] as? String ?? "") }) { first, _ in first }
+        #expect(dates["يونيو 2015"] == "2015-06")
+        #expect(dates["جويلية 2015"] == "2015-07")
+        #expect(dates["الأيام القليلة الماضية"] == "PAST_REF")
+        #expect(dates["أكثر من شهر ونصف"] == "P1.5M")
+        #expect(dates["أمس"] != nil && dates["الأسبوع الماضي"] != nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["seed.txt", "seed.txt.gloss.json"])
     }
 
