@@ -82,6 +82,14 @@ struct DateTagger {
             matchWeekday(tokens, index),
             matchTime(tokens, index),
             matchDuration(tokens, index),
+            matchQuarterOrHalf(tokens, index),
+            matchSeason(tokens, index),
+            matchEnglishSeason(tokens, index),
+            matchDecadeOrCentury(tokens, index),
+            matchHoliday(tokens, index),
+            matchModified(tokens, index, bytes: bytes),
+            matchSet(tokens, index),
+            matchPartOfDay(tokens, index),
         ]
         return candidates.compactMap { $0 }.max { $0.1 < $1.1 }
     }
@@ -500,6 +508,217 @@ struct DateTagger {
             result.begin = startValue
             result.finish = dayString(finish)
             return (result, next)
+        }
+        return nil
+    }
+
+    // الربع الثالث من عام 2025، الربع الأول، Q3 2025, the third quarter of 2025, النصف الأول من 2016
+    private func matchQuarterOrHalf(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var strip = 0
+        var kind: String? = nil, number = 0
+        if let (first, stripped) = key(tokens, cursor, in: { ["الربع", "النصف"].contains($0) }), let ordinal = word(tokens, cursor + 1),
+           let value = Self.ordinalWords[ordinal] {
+            strip = stripped
+            kind = first == "الربع" ? "Q" : "H"
+            number = value
+            cursor += 2
+        } else if word(tokens, cursor) == "the", let ordinal = word(tokens, cursor + 1), let value = Self.ordinalWords[ordinal],
+                  let noun = word(tokens, cursor + 2), ["quarter", "half"].contains(noun) {
+            kind = noun == "quarter" ? "Q" : "H"
+            number = value
+            cursor += 3
+        } else if word(tokens, cursor) == "q", isNumber(tokens, cursor + 1, 1...4, digits: 1...1),
+                  tokens[cursor].end == tokens[cursor + 1].start {  // "Q3" tokenizes as "q" and 3
+            kind = "Q"; number = tokens[cursor + 1].number; cursor += 2
+        }
+        guard let kind, kind == "Q" ? (1...4).contains(number) : (1...2).contains(number) else { return nil }
+        var end = cursor
+        var year = referenceParts.year!
+        var probe = cursor
+        if let of = word(tokens, probe), ["من", "of", "في"].contains(of) { probe += 1 }
+        if let yearWord = word(tokens, probe), ["عام", "سنة", "العام", "السنة"].contains(yearWord) { probe += 1 }
+        if isYear(tokens, probe) { year = tokens[probe].number; end = probe + 1 }
+        return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%@%d", year, kind, number)), end)
+    }
+
+    private static let ordinalWords: [String: Int] = [
+        "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4,
+    ]
+
+    // صيف 2015، الشتاء الماضي، summer 2015, the summer of 2015
+    private func matchSeason(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let (season, strip) = key(tokens, index, in: { Self.seasons[$0] != nil }), let code = Self.seasons[season] else { return nil }
+        var cursor = index + 1
+        if let of = word(tokens, cursor), ["of", "من"].contains(of) { cursor += 1 }
+        if let yearWord = word(tokens, cursor), ["عام", "سنة"].contains(yearWord) { cursor += 1 }
+        if isYear(tokens, cursor) {
+            return (mention(tokens, index, cursor + 1, strip: strip, .date, value: "\(tokens[cursor].number)-\(code)"), cursor + 1)
+        }
+        if let direction = word(tokens, index + 1) {
+            let offset = DateLexicon.past.contains(direction) ? -1 : DateLexicon.future.contains(direction) ? 1 : DateLexicon.current.contains(direction) ? 0 : nil
+            if let offset {
+                return (mention(tokens, index, index + 2, strip: strip, .date, value: "\(referenceParts.year! + offset)-\(code)"), index + 2)
+            }
+        }
+        return nil
+    }
+
+    // last summer, next winter, this spring
+    private func matchEnglishSeason(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let first = word(tokens, index), ["last", "next", "this"].contains(first),
+              let season = word(tokens, index + 1), let code = Self.seasons[season], season.unicodeScalars.first!.isASCII else { return nil }
+        let offset = first == "last" ? -1 : first == "next" ? 1 : 0
+        return (mention(tokens, index, index + 2, .date, value: "\(referenceParts.year! + offset)-\(code)"), index + 2)
+    }
+
+    private static let seasons: [String: String] = [
+        "صيف": "SU", "الصيف": "SU", "شتاء": "WI", "الشتاء": "WI", "ربيع": "SP", "الربيع": "SP", "خريف": "FA", "الخريف": "FA",
+        "summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA", "fall": "FA",
+    ]
+
+    // التسعينيات، عقد الثمانينيات، the 1990s, the 90s, القرن العشرين، the 20th century
+    private func matchDecadeOrCentury(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var strip = 0
+        if let (_, stripped) = key(tokens, cursor, in: { ["عقد", "حقبة"].contains($0) }) { strip = stripped; cursor += 1 }
+        if let (decadeKey, stripped) = key(tokens, cursor, in: { Self.decades[$0] != nil }), let decade = Self.decades[decadeKey] {
+            if cursor == index { strip = stripped }
+            var end = cursor + 1
+            var century = 19
+            if word(tokens, end) == "القرن", let which = word(tokens, end + 1) {
+                if ["الماضي", "العشرين"].contains(which) { century = 19; end += 2 } else if ["الحالي", "الجاري"].contains(which) { century = 20; end += 2 }
+            }
+            return (mention(tokens, index, end, strip: strip, .date, value: "\(century)\(decade)"), end)
+        }
+        // the 1990s / the 90s
+        if word(tokens, index) == "the", tokens.indices.contains(index + 1), tokens[index + 1].kind == .number,
+           let s = word(tokens, index + 2), s == "s" {
+            let number = tokens[index + 1].number
+            let value: String? = tokens[index + 1].digits == 4 && number % 10 == 0 ? String(number / 10)
+                : tokens[index + 1].digits == 2 && number % 10 == 0 ? "19\(number / 10)" : nil
+            if let value { return (mention(tokens, index + 1, index + 3, .date, value: value), index + 3) }
+        }
+        // القرن العشرين / the 20th century
+        if let (_, stripped) = key(tokens, index, in: { $0 == "القرن" }), let which = word(tokens, index + 1) {
+            var end = index + 2
+            var number = Self.centuries[which]
+            if which == "الحادي", word(tokens, index + 2) == "والعشرين" { number = 21; end += 1 }
+            if let number { return (mention(tokens, index, end, strip: stripped, .date, value: String(format: "%02d", number - 1)), end) }
+        }
+        if word(tokens, index) == "the", isNumber(tokens, index + 1, 1...21, digits: 1...2), let suffix = word(tokens, index + 2),
+           ["st", "nd", "rd", "th"].contains(suffix), word(tokens, index + 3) == "century" {
+            return (mention(tokens, index + 1, index + 4, .date, value: String(format: "%02d", tokens[index + 1].number - 1)), index + 4)
+        }
+        return nil
+    }
+
+    private static let decades: [String: String] = [
+        "العشرينيات": "2", "الثلاثينيات": "3", "الاربعينيات": "4", "الخمسينيات": "5", "الستينيات": "6",
+        "السبعينيات": "7", "الثمانينيات": "8", "التسعينيات": "9", "ثمانينيات": "8", "تسعينيات": "9", "سبعينيات": "7", "ستينيات": "6",
+    ]
+    private static let centuries: [String: Int] = [
+        "التاسع": 9, "العاشر": 10, "الخامس": 5, "السابع": 7, "الثامن": 8, "الحادي": 11, "الثاني": 12, "الثالث": 13,
+        "الرابع": 14, "السادس": 6, "التاسع عشر": 19, "العشرين": 20, "الماضي": 20, "الحالي": 21,
+    ]
+
+    // عيد العمال، رأس السنة الميلادية، Christmas, New Year's Day
+    private func matchHoliday(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let holidays: [([String], Int, Int)] = [
+            (["عيد", "العمال"], 5, 1), (["راس", "السنة", "الميلادية"], 1, 1), (["راس", "السنة"], 1, 1),
+            (["عيد", "الميلاد", "المجيد"], 12, 25), (["عيد", "الحب"], 2, 14), (["اليوم", "العالمي", "للمراة"], 3, 8),
+            (["christmas", "day"], 12, 25), (["christmas"], 12, 25), (["new", "year's", "day"], 1, 1),
+            (["new", "year", "s", "day"], 1, 1), (["valentine", "s", "day"], 2, 14), (["may", "day"], 5, 1),
+        ]
+        for (words, month, day) in holidays where index + words.count <= tokens.count {
+            guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
+            var cursor = index
+            var matched = true
+            for word in words.dropFirst() {
+                cursor += 1
+                while tokens.indices.contains(cursor), tokens[cursor].kind == .punctuation, tokens[cursor].key == "'" || tokens[cursor].key == "’" { cursor += 1 }
+                if self.word(tokens, cursor) != word { matched = false; break }
+            }
+            guard matched else { continue }
+            var end = cursor + 1
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%02d-%02d", year, month, day)), end)
+        }
+        return nil
+    }
+
+    // مطلع الشهر، أواخر يونيو، منتصف 2015، early May, mid-2015, late last year
+    private func matchModified(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
+        guard let (word, strip) = key(tokens, index, in: { Self.modifiers[$0] != nil }), let mod = Self.modifiers[word] else { return nil }
+        var cursor = index + 1
+        if tokens.indices.contains(cursor), tokens[cursor].key == "-" { cursor += 1 }  // mid-2015
+        if word == "الشهر" || word == "العام" { return nil }
+        // مطلع الشهر / مطلع العام: the current period unless a direction follows
+        if let period = self.word(tokens, cursor), ["الشهر", "العام", "السنة", "الاسبوع"].contains(period) {
+            let unit = DateLexicon.periods[period]!
+            var offset = 0
+            var end = cursor + 1
+            if let direction = self.word(tokens, end) {
+                if DateLexicon.past.contains(direction) { offset = -1; end += 1 } else if DateLexicon.future.contains(direction) { offset = 1; end += 1 }
+                else if DateLexicon.current.contains(direction) { end += 1 }
+            }
+            guard let value = periodValue(unit, offset: offset) else { return nil }
+            return (mention(tokens, index, end, strip: strip, .date, value: value, mod: mod), end)
+        }
+        if isYear(tokens, cursor) {
+            return (mention(tokens, index, cursor + 1, strip: strip, .date, value: String(tokens[cursor].number), mod: mod), cursor + 1)
+        }
+        if let (date, next) = matchMonthDayYear(tokens, cursor, bytes: bytes) ?? matchYear(tokens, cursor) ?? matchRelativePeriod(tokens, cursor) {
+            var result = date
+            result.start = tokens[index].start + strip
+            result.mod = mod
+            return (result, next)
+        }
+        return nil
+    }
+
+    private static let modifiers: [String: String] = [
+        "مطلع": "START", "بداية": "START", "اوائل": "START", "early": "START",
+        "اواخر": "END", "نهاية": "END", "اخر": "END", "late": "END",
+        "منتصف": "MID", "اواسط": "MID", "mid": "MID",
+    ]
+
+    // كل يوم اثنين، كل اثنين، يوميا، أسبوعيا، every Monday, daily, weekly
+    private func matchSet(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let frequencies: [String: String] = [
+            "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        ]
+        if let (word, strip) = key(tokens, index, in: { frequencies[$0] != nil }) {
+            return (mention(tokens, index, index + 1, strip: strip, .set, value: frequencies[word]), index + 1)
+        }
+        guard let (every, strip) = key(tokens, index, in: { ["كل", "every"].contains($0) }) else { return nil }
+        var cursor = index + 1
+        if every == "كل", word(tokens, cursor) == "يوم" { cursor += 1 }
+        if let dayKey = word(tokens, cursor), let weekday = DateLexicon.weekdays[dayKey] {
+            let iso = weekday == 1 ? 7 : weekday - 1
+            return (mention(tokens, index, cursor + 1, strip: strip, .set, value: "XXXX-WXX-\(iso)"), cursor + 1)
+        }
+        if let unitKey = word(tokens, index + 1), let (unit, count) = DateLexicon.units[unitKey], count == 1, unit != .decade {
+            let letter = unit == .minute ? "M" : unit.rawValue
+            return (mention(tokens, index, index + 2, strip: strip, .set, value: (unit == .hour || unit == .minute ? "PT1" : "P1") + letter), index + 2)
+        }
+        return nil
+    }
+
+    // صباح أمس، مساء اليوم، صباح الثلاثاء، this morning, yesterday evening
+    private func matchPartOfDay(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let parts: [String: String] = ["صباح": "MO", "مساء": "EV", "ظهر": "AF", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "عصر": "AF"]
+        if let (word, strip) = key(tokens, index, in: { parts[$0] != nil }), let code = parts[word],
+           let (day, next) = matchRelativeDay(tokens, index + 1) ?? matchWeekday(tokens, index + 1), let value = day.value, value.count == 10 {
+            return (mention(tokens, index, next, strip: strip, .time, value: value + "T" + code), next)
+        }
+        if let first = word(tokens, index), ["this", "yesterday", "tomorrow"].contains(first), let part = word(tokens, index + 1),
+           let code = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"][part] {
+            let offset = first == "yesterday" ? -1 : first == "tomorrow" ? 1 : 0
+            let date = calendar.date(byAdding: .day, value: offset, to: reference)!
+            return (mention(tokens, index, index + 2, .time, value: dayString(date) + "T" + code), index + 2)
         }
         return nil
     }

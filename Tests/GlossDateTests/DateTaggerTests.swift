@@ -126,3 +126,34 @@ struct DateTaggerRobustnessTests {
         }
     }
 }
+
+struct DateTaggerPeriodTests {
+    @Test(arguments: [
+        ("نما الاقتصاد في الربع الثالث من عام 2025", "الربع الثالث من عام 2025", "2025-Q3"),
+        ("Profits rose in the third quarter of 2025.", "the third quarter of 2025", "2025-Q3"),
+        ("Revenue in Q3 2025 rose.", "Q3 2025", "2025-Q3"),
+        ("في النصف الأول من 2016", "النصف الأول من 2016", "2016-H1"),
+        ("خلال صيف 2015", "صيف 2015", "2015-SU"),
+        ("منذ الشتاء الماضي", "الشتاء الماضي", "2015-WI"),
+        ("It rained last summer.", "last summer", "2015-SU"),
+        ("في التسعينيات", "التسعينيات", "199"),
+        ("في عقد الثمانينيات", "عقد الثمانينيات", "198"),
+        ("in the 1990s", "1990s", "199"),
+        ("خلال القرن العشرين", "القرن العشرين", "19"),
+        ("in the 20th century", "20th century", "19"),
+        ("احتفالات عيد العمال", "عيد العمال", "2016-05-01"),
+        ("on Christmas Day", "Christmas Day", "2016-12-25"),
+        ("يصرف الراتب مطلع الشهر", "مطلع الشهر", "2016-05"),
+        ("في منتصف يونيو", "منتصف يونيو", "2016-06"),
+        ("تنشر النشرة يوميا", "يوميا", "P1D"),
+        ("يجتمع المجلس كل يوم اثنين", "كل يوم اثنين", "XXXX-WXX-1"),
+        ("The council meets every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("وصل صباح أمس", "صباح أمس", "2016-05-16TMO"),
+        ("He left this morning.", "this morning", "2016-05-17TMO"),
+    ])
+    func findsPeriodsAndSets(sentence: String, expected: String, value: String) {
+        let found = tag(sentence)
+        #expect(found.map(\.text) == [expected], "\(sentence): \(found)")
+        #expect(found.first?.value == value, "\(sentence): \(found)")
+    }
+}
