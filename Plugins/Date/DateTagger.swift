@@ -45,6 +45,11 @@ struct DateTagger {
         var mentions: [DateMention] = []
         var index = 0
         while index < tokens.count {
+            // Most words of a news text cannot start a date: skip them without trying the matchers.
+            guard Self.canStart(tokens[index]) else {
+                index += 1
+                continue
+            }
             if let (mention, next) = match(tokens, at: index, bytes: bytes), next > index {
                 // A time right after a date (or a date after a time) joins it.
                 if var previous = mentions.last, let joined = join(previous, mention, tokens: tokens, bytes: bytes) {
@@ -62,6 +67,55 @@ struct DateTagger {
     }
 
     // MARK: - Matching
+
+    /// Whether some matcher may accept `token` as its first token: every number, and the words
+    /// (with or without a leading clitic) that open an expression.
+    static func canStart(_ token: DateToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word:
+            if startWords.contains(token.key) { return true }
+            for clitic in clitics where token.key.hasPrefix(clitic) {
+                var rest = String(token.key.dropFirst(clitic.count))
+                if clitic.hasSuffix("ل"), rest.hasPrefix("ل") { rest = "ا" + rest }
+                if startWords.contains(rest) { return true }
+            }
+            return false
+        }
+    }
+
+    /// The first words of every expression the matchers know. A matcher whose first token is
+    /// missing here is never tried, and the tests of that family fail.
+    private static let startWords: Set<String> = {
+        var words = Set<String>()
+        words.formUnion(DateLexicon.months.map { $0.0[0] })
+        words.formUnion(DateLexicon.hijriMonths.map { $0.0[0] })
+        words.formUnion(DateLexicon.weekdays.keys)
+        words.formUnion(DateLexicon.units.keys)
+        words.formUnion(DateLexicon.numbers.keys.map { String($0.split(separator: " ")[0]) })
+        words.formUnion(DateLexicon.ordinals.keys)
+        words.formUnion(DateLexicon.periods.keys)
+        words.formUnion(DateLexicon.past)
+        words.formUnion(DateLexicon.future)
+        words.formUnion(DateLexicon.current)
+        words.formUnion(seasons.keys)
+        words.formUnion(decades.keys)
+        words.formUnion(modifiers.keys)
+        words.formUnion([
+            "الايام", "الفترة", "الاونة", "recent", "المستقبل", "الان", "now",  // vague
+            "بين", "من", "from", "between",  // ranges
+            "يوم", "يومي", "شهر", "بشهر", "وشهر",  // weekday and month introducers
+            "عام", "سنة", "العام", "السنة", "سنه", "in", "since", "year",  // years
+            "اول", "امس", "بعد", "the", "الامس", "البارحة", "اليوم", "غدا", "الغد", "yesterday", "today", "tomorrow", "tonight",
+            "هذا", "هذه", "قبل", "منذ", "last", "next", "this", "الساعة", "الساعه",
+            "اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "more", "less", "about", "nearly", "almost", "over",
+            "الربع", "النصف", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
+            "كل", "every", "يوميا", "اسبوعيا", "شهريا", "سنويا", "daily", "weekly", "monthly", "annually", "yearly",
+            "صباح", "مساء", "ظهر", "ليلة", "ليل", "فجر", "عصر",
+        ])
+        return words
+    }()
 
     private typealias Match = (DateMention, Int)
 

@@ -24,7 +24,7 @@ struct Gloss: AsyncParsableCommand {
             and from flags; flags win over the environment, the environment over the file.
             """,
         version: "gloss \(GlossVersion.current) (plugin ABI \(hostABIVersion))",
-        subcommands: [AnalyzeCommand.self, DaemonCommand.self, StatusCommand.self, PluginsCommand.self,
+        subcommands: [AnalyzeCommand.self, DaemonCommand.self, StatusCommand.self, PluginsCommand.self, EvalCommand.self,
                       ConfigCommand.self, WorkerCommand.self]
     )
 }
