@@ -51,6 +51,10 @@ struct DateTagger {
                 continue
             }
             if let (mention, next) = match(tokens, at: index, bytes: bytes), next > index {
+                if isPartOfName(tokens, index, next, bytes: bytes, mention) {
+                    index = next  // and not its tail either: "شارع 26 يوليو" holds no "يوليو"
+                    continue
+                }
                 // A time right after a date (or a date after a time) joins it.
                 if var previous = mentions.last, let joined = join(previous, mention, tokens: tokens, bytes: bytes) {
                     previous = joined
@@ -104,13 +108,13 @@ struct DateTagger {
         words.formUnion(modifiers.keys)
         words.formUnion([
             "الايام", "الفترة", "الاونة", "recent", "المستقبل", "الان", "now",  // vague
-            "بين", "من", "from", "between",  // ranges
+            "بين", "من", "from", "between", "في", "حتى", "حتي", "خلال", "until", "by",  // ranges and years
             "يوم", "يومي", "شهر", "بشهر", "وشهر",  // weekday and month introducers
             "عام", "سنة", "العام", "السنة", "سنه", "in", "since", "year",  // years
             "اول", "امس", "بعد", "the", "الامس", "البارحة", "اليوم", "غدا", "الغد", "yesterday", "today", "tomorrow", "tonight",
             "هذا", "هذه", "قبل", "منذ", "last", "next", "this", "الساعة", "الساعه",
             "اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "more", "less", "about", "nearly", "almost", "over",
-            "الربع", "النصف", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
+            "الربع", "النصف", "الثلاثي", "السداسي", "غرة", "غره", "فاتح", "مستهل", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
             "كل", "every", "يوميا", "اسبوعيا", "شهريا", "سنويا", "daily", "weekly", "monthly", "annually", "yearly",
             "صباح", "مساء", "ظهر", "ليلة", "ليل", "فجر", "عصر",
         ])
@@ -231,6 +235,13 @@ struct DateTagger {
             day = DateLexicon.ordinals[key]
             strip = stripped
             cursor += 2
+        } else if let (key, stripped) = key(tokens, cursor, in: { ["غرة", "غره", "فاتح", "اول", "مستهل"].contains($0) }),
+                  month(tokens, cursor + 1) != nil || month(tokens, skipMonthWord(tokens, cursor + 1).0) != nil {
+            // غرة جانفي، فاتح يوليوز، أول نوفمبر: the first day of the month
+            _ = key
+            day = 1
+            strip = stripped
+            cursor += 1
         }
         guard let day else { return nil }
         if let of = word(tokens, cursor), ["من", "of"].contains(of) { cursor += 1 }
@@ -243,7 +254,11 @@ struct DateTagger {
         if let (explicit, next) = yearAfter(tokens, end) {
             year = explicit
             end = next
+        } else if let (resolved, next) = directedYear(tokens, end, month: found.month, day: day) {
+            year = resolved
+            end = next
         }
+        end = skipEraSuffix(tokens, end)
         guard let value = dayValue(year: year, month: found.month, day: day) else { return nil }
         return (mention(tokens, index, end, strip: strip, .date, value: value), end)
     }
@@ -273,10 +288,19 @@ struct DateTagger {
             }
         }
         if let (year, next) = yearAfter(tokens, end) {
+            let after = skipEraSuffix(tokens, next)
+            return (mention(tokens, index, after, strip: hadMonthWord ? 0 : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), after)
+        }
+        if let (year, next) = directedYear(tokens, end, month: found.month, day: nil) {
             return (mention(tokens, index, next, strip: hadMonthWord ? 0 : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), next)
         }
-        // A month alone: only when unambiguous or introduced by "شهر"; the year is the reference's.
-        if DateLexicon.ambiguousMonths.contains(found.key), !hadMonthWord { return nil }
+        // A month alone: only after "شهر" or a word of time (في يونيو، منذ أبريل، in April); the
+        // year is the reference's. Alone it is too often part of a name.
+        if !hadMonthWord {
+            guard index > 0, tokens[index - 1].kind == .word, Self.monthIntroducers.contains(tokens[index - 1].key) || found.strip > 0,
+                  !DateLexicon.ambiguousMonths.contains(found.key) || tokens[index - 1].key != "the" else { return nil }
+            if DateLexicon.ambiguousMonths.contains(found.key), !["في", "خلال", "منذ", "in", "during", "since", "until"].contains(tokens[index - 1].key) { return nil }
+        }
         return (mention(tokens, index, end, strip: hadMonthWord ? 0 : found.strip, .date,
                         value: String(format: "%04d-%02d", referenceParts.year!, found.month)), end)
     }
@@ -332,11 +356,11 @@ struct DateTagger {
 
     // عام 2015، سنة ٢٠١٥، في 2015 (English "in 2015"), the year 2015
     private func matchYear(_ tokens: [DateToken], _ index: Int) -> Match? {
-        guard let (key, strip) = key(tokens, index, in: { ["عام", "سنة", "العام", "السنة", "سنه", "in", "since", "year"].contains($0) }) else { return nil }
+        guard let (key, strip) = key(tokens, index, in: { ["عام", "سنة", "العام", "السنة", "سنه", "in", "since", "year", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains($0) }) else { return nil }
         var cursor = index + 1
         if key == "year" || key == "in", word(tokens, cursor) == "the" { return nil }
-        if key == "in" || key == "since" {
-            guard isYear(tokens, cursor) else { return nil }
+        if ["in", "since", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains(key) {
+            guard isYear(tokens, cursor), !isNumberFollowedByUnit(tokens, cursor) else { return nil }
             // "in 2015" covers only the year; the preposition stays outside.
             return (mention(tokens, cursor, cursor + 1, .date, value: String(tokens[cursor].number)), cursor + 1)
         }
@@ -360,7 +384,10 @@ struct DateTagger {
             let date = calendar.date(byAdding: .day, value: offset, to: reference)!
             var value = dayString(date)
             if sequence == ["tonight"] { value += "TNI" }
-            return (mention(tokens, index, index + sequence.count, strip: strip, .date, value: value), index + sequence.count)
+            var end = index + sequence.count
+            // "أمس الاثنين": the weekday names the same day and belongs to the expression.
+            if let weekday = word(tokens, end).flatMap({ DateLexicon.weekdays[$0] }), weekday == calendar.component(.weekday, from: date) { end += 1 }
+            return (mention(tokens, index, end, strip: strip, .date, value: value), end)
         }
         return nil
     }
@@ -434,9 +461,13 @@ struct DateTagger {
     // يوم الجمعة 22 فبراير 2019, Friday, March 3, 2024 — the weekday joins the date.
     private func matchWeekdayDate(_ tokens: [DateToken], _ index: Int) -> Match? {
         var cursor = index
-        if let (_, _) = key(tokens, cursor, in: { $0 == "يوم" }) { cursor += 1 }
-        guard let dayKey = word(tokens, cursor), DateLexicon.weekdays[dayKey] != nil else { return nil }
-        cursor += 1
+        var hadDayWord = false
+        if let (_, _) = key(tokens, cursor, in: { $0 == "يوم" }) { cursor += 1; hadDayWord = true }
+        if let dayKey = word(tokens, cursor), DateLexicon.weekdays[dayKey] != nil {
+            cursor += 1
+        } else if !hadDayWord || cursor == index {
+            return nil  // "يوم 12 يناير 2016": يوم alone before a date joins it too
+        }
         if tokens.indices.contains(cursor), [",", "،"].contains(tokens[cursor].key) { cursor += 1 }
         guard let (date, next) = matchDayMonthYear(tokens, cursor, bytes: []) ?? matchMonthDayYear(tokens, cursor, bytes: []) ?? matchISO(tokens, cursor),
               date.value?.count == 10 else { return nil }
@@ -571,10 +602,10 @@ struct DateTagger {
         var cursor = index
         var strip = 0
         var kind: String? = nil, number = 0
-        if let (first, stripped) = key(tokens, cursor, in: { ["الربع", "النصف"].contains($0) }), let ordinal = word(tokens, cursor + 1),
+        if let (first, stripped) = key(tokens, cursor, in: { ["الربع", "النصف", "الثلاثي", "السداسي"].contains($0) }), let ordinal = word(tokens, cursor + 1),
            let value = Self.ordinalWords[ordinal] {
             strip = stripped
-            kind = first == "الربع" ? "Q" : "H"
+            kind = first == "الربع" || first == "الثلاثي" ? "Q" : "H"
             number = value
             cursor += 2
         } else if word(tokens, cursor) == "the", let ordinal = word(tokens, cursor + 1), let value = Self.ordinalWords[ordinal],
@@ -593,6 +624,13 @@ struct DateTagger {
         if let of = word(tokens, probe), ["من", "of", "في"].contains(of) { probe += 1 }
         if let yearWord = word(tokens, probe), ["عام", "سنة", "العام", "السنة"].contains(yearWord) { probe += 1 }
         if isYear(tokens, probe) { year = tokens[probe].number; end = probe + 1 }
+        else if probe > cursor, let yearWord = word(tokens, probe - 1), ["العام", "السنة"].contains(yearWord) {
+            end = probe
+            if let direction = word(tokens, probe) {
+                if DateLexicon.past.contains(direction) { year -= 1; end += 1 } else if DateLexicon.future.contains(direction) { year += 1; end += 1 }
+                else if DateLexicon.current.contains(direction) { end += 1 }
+            }
+        }
         return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%@%d", year, kind, number)), end)
     }
 
@@ -724,7 +762,15 @@ struct DateTagger {
         if isYear(tokens, cursor) {
             return (mention(tokens, index, cursor + 1, strip: strip, .date, value: String(tokens[cursor].number), mod: mod), cursor + 1)
         }
-        if let (date, next) = matchMonthDayYear(tokens, cursor, bytes: bytes) ?? matchYear(tokens, cursor) ?? matchRelativePeriod(tokens, cursor) {
+        if let found = month(tokens, skipMonthWord(tokens, cursor).0) {
+            // A modifier is context enough even for month names that are also words (أواخر مارس).
+            var end = found.next
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            else if let (resolved, next) = directedYear(tokens, end, month: found.month, day: nil) { year = resolved; end = next }
+            return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
+        }
+        if let (date, next) = matchYear(tokens, cursor) ?? matchRelativePeriod(tokens, cursor) ?? matchDecadeOrCentury(tokens, cursor) {
             var result = date
             result.start = tokens[index].start + strip
             result.mod = mod
@@ -735,7 +781,7 @@ struct DateTagger {
 
     private static let modifiers: [String: String] = [
         "مطلع": "START", "بداية": "START", "اوائل": "START", "early": "START",
-        "اواخر": "END", "نهاية": "END", "اخر": "END", "late": "END",
+        "اواخر": "END", "نهاية": "END", "اخر": "END", "late": "END", "متم": "END",
         "منتصف": "MID", "اواسط": "MID", "mid": "MID",
     ]
 
@@ -778,6 +824,72 @@ struct DateTagger {
     }
 
     // MARK: - Pieces
+
+    /// Dates inside names are not dates: شارع 26 يوليو، حركة 20 فبراير، قوى 14 آذار، the April 6
+    /// Youth Movement, The Sunday Times, Mr. April, الأمين العام, an age (45 عاما).
+    private func isPartOfName(_ tokens: [DateToken], _ start: Int, _ end: Int, bytes: [UInt8], _ mention: DateMention) -> Bool {
+        var previous = start - 1
+        while previous >= 0, tokens[previous].kind == .punctuation, tokens[previous].key == "." { previous -= 1 }
+        if previous >= 0, tokens[previous].kind == .word {
+            let word = tokens[previous].key
+            if Self.nameHeads.contains(word) { return true }
+            if mention.kind == .duration, Self.ageWords.contains(word) { return true }
+            if word == "الامين" || word == "الامينة" { return true }  // الأمين العام: a title
+        }
+        // A newspaper or channel name two words back: صحيفة المصري اليوم
+        if start >= 2, tokens[start - 2].kind == .word, ["صحيفة", "جريدة", "قناة", "newspaper"].contains(tokens[start - 2].key),
+           mention.value?.count == 10 { return true }
+        // English: a date word followed by a capitalized word of a name (Sunday Times, April 6 Youth Movement)
+        if end < tokens.count, tokens[end].kind == .word, let first = bytes[safe: tokens[end].start], (0x41...0x5A).contains(first),
+           tokens[start].kind == .word || (previous >= 0 && tokens[previous].kind == .word && tokens[previous].key == "the"),
+           mention.value.map({ $0.count <= 10 }) ?? false,
+           Self.englishNameTails.contains(tokens[end].key) { return true }
+        return false
+    }
+
+    private static let monthIntroducers: Set<String> = [
+        "في", "خلال", "منذ", "حتى", "حتي", "قبل", "بعد", "مطلع", "بداية", "نهاية", "اواخر", "منتصف", "اوائل",
+        "in", "during", "since", "until", "till", "before", "after", "by", "early", "late", "mid", "of", "through",
+    ]
+
+    private static let nameHeads: Set<String> = [
+        "شارع", "حركة", "ميدان", "ملعب", "جسر", "قوى", "تيار", "ائتلاف", "مستشفى", "مدرسة", "جامعة", "حي", "نادي", "مطار",
+        "حميد", "street", "st", "avenue", "road", "square", "movement", "mr", "mrs", "ms", "dr",
+    ]
+    private static let ageWords: Set<String> = ["العمر", "عمره", "عمرها", "البالغ", "البالغة", "يبلغ", "تبلغ", "aged", "age"]
+    private static let englishNameTails: Set<String> = [
+        "times", "telegraph", "express", "mirror", "post", "herald", "youth", "movement", "revolution", "street", "square",
+        "stadium", "club", "group", "party", "brigade", "front", "mail", "tribune",
+    ]
+
+    /// "2015 people", "1998 كلم": a number followed by a noun of measure is not a year.
+    private func isNumberFollowedByUnit(_ tokens: [DateToken], _ index: Int) -> Bool {
+        guard let next = word(tokens, index + 1) else { return false }
+        return Self.countNouns.contains(next)
+    }
+
+    private static let countNouns: Set<String> = [
+        "people", "persons", "km", "kilometres", "kilometers", "dollars", "euros", "votes", "troops", "soldiers", "cases", "tons",
+        "شخص", "شخصا", "كلم", "كم", "دولار", "دولارا", "صوت", "صوتا", "جندي", "حالة", "طن", "مليون", "مليار", "ألف", "الف",
+    ]
+
+    /// "الماضي/المقبل/القادم/الجاري" after a month: the year of its previous or next occurrence.
+    private func directedYear(_ tokens: [DateToken], _ index: Int, month: Int, day: Int?) -> (Int, Int)? {
+        guard let direction = word(tokens, index) else { return nil }
+        let year = referenceParts.year!, current = referenceParts.month!, today = referenceParts.day!
+        let later = month > current || (month == current && (day ?? 0) > today)
+        let earlier = month < current || (month == current && (day ?? 99) < today)
+        if DateLexicon.past.contains(direction) { return (earlier ? year : year - 1, index + 1) }
+        if DateLexicon.future.contains(direction) { return (later ? year : year + 1, index + 1) }
+        if DateLexicon.current.contains(direction) { return (year, index + 1) }
+        return nil
+    }
+
+    /// "م" (ميلادي) written after a year, glued or not: part of the expression.
+    private func skipEraSuffix(_ tokens: [DateToken], _ index: Int) -> Int {
+        if let suffix = word(tokens, index), ["م", "ميلادي", "ميلادية", "للميلاد", "ad"].contains(suffix) { return index + 1 }
+        return index
+    }
 
     /// "ثلاثة أيام", "3 أيام", "أسبوعين", "two weeks", "a month": (count, unit, next index).
     private func quantity(_ tokens: [DateToken], _ index: Int) -> (Int, DateLexicon.Unit, Int)? {
