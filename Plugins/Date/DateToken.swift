@@ -68,6 +68,15 @@ enum DateTokenizer {
         return tokens
     }
 
+    /// The lookup key of a word as the tokenizer would produce it (for the lexicon's literals).
+    static func key(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars where !isArabicMark(scalar.value) {
+            scalars.append(normalize(scalar.value) ?? scalar)
+        }
+        return String(scalars)
+    }
+
     static func digitValue(_ value: UInt32) -> Int? {
         switch value {
         case 0x30...0x39: Int(value - 0x30)
