@@ -115,6 +115,7 @@ struct DateTagger {
             "هذا", "هذه", "قبل", "منذ", "last", "next", "this", "الساعة", "الساعه",
             "اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "more", "less", "about", "nearly", "almost", "over",
             "الربع", "النصف", "الثلاثي", "السداسي", "غرة", "غره", "فاتح", "مستهل", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
+            "earlier", "later", "gmt", "utc",
             "كل", "every", "يوميا", "اسبوعيا", "شهريا", "سنويا", "daily", "weekly", "monthly", "annually", "yearly",
             "صباح", "مساء", "ظهر", "ليلة", "ليل", "فجر", "عصر",
         ])
@@ -143,6 +144,10 @@ struct DateTagger {
             matchQuarterOrHalf(tokens, index),
             matchSeason(tokens, index),
             matchEnglishSeason(tokens, index),
+            matchEnglishDirectedMonth(tokens, index),
+            matchEnglishPartOfDay(tokens, index),
+            matchMilitaryTime(tokens, index),
+            matchEnglishModified(tokens, index, bytes: bytes),
             matchDecadeOrCentury(tokens, index),
             matchHoliday(tokens, index),
             matchModified(tokens, index, bytes: bytes),
@@ -180,7 +185,11 @@ struct DateTagger {
             guard index + words.count <= tokens.count else { continue }
             guard let (first, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
             if words.count == 2, word(tokens, index + 1) != words[1] { continue }
-            return (month, index + words.count, strip, first)
+            var next = index + words.count
+            // "Apr. 11", "Sept. 2014": an abbreviation's period belongs to it.
+            if first.count <= 4, first.unicodeScalars.first!.isASCII, tokens.indices.contains(next), tokens[next].key == ".",
+               tokens[next].start == tokens[next - 1].end { next += 1 }
+            return (month, next, strip, first)
         }
         return nil
     }
@@ -345,20 +354,28 @@ struct DateTagger {
         return (mention(tokens, index, index + 5, .date, value: value), index + 5)
     }
 
-    // 25/12/2019 (day first, only when the day cannot be a month)
+    // 25/12/2019 or 5/31/2016: only when the order is certain (one of the first two numbers is
+    // above 12). 11/04/2024 is ambiguous and not a date without configuration.
     private func matchNumericDate(_ tokens: [DateToken], _ index: Int) -> Match? {
-        guard index + 4 < tokens.count, isNumber(tokens, index, 13...31, digits: 1...2), tokens[index + 1].key == "/",
-              isNumber(tokens, index + 2, 1...12, digits: 1...2), tokens[index + 3].key == "/", isYear(tokens, index + 4),
-              let value = dayValue(year: tokens[index + 4].number, month: tokens[index + 2].number, day: tokens[index].number)
-        else { return nil }
+        guard index + 4 < tokens.count, isNumber(tokens, index, 1...31, digits: 1...2), tokens[index + 1].key == "/",
+              isNumber(tokens, index + 2, 1...31, digits: 1...2), tokens[index + 3].key == "/", isYear(tokens, index + 4) else { return nil }
+        let first = tokens[index].number, second = tokens[index + 2].number, year = tokens[index + 4].number
+        let value: String?
+        if first > 12, second <= 12 { value = dayValue(year: year, month: second, day: first) }
+        else if second > 12, first <= 12 { value = dayValue(year: year, month: first, day: second) }
+        else { value = nil }
+        guard let value else { return nil }
         return (mention(tokens, index, index + 5, .date, value: value), index + 5)
     }
 
     // عام 2015، سنة ٢٠١٥، في 2015 (English "in 2015"), the year 2015
     private func matchYear(_ tokens: [DateToken], _ index: Int) -> Match? {
+        if word(tokens, index) == "the", word(tokens, index + 1) == "year", isYear(tokens, index + 2) {
+            return (mention(tokens, index, index + 3, .date, value: String(tokens[index + 2].number)), index + 3)
+        }
         guard let (key, strip) = key(tokens, index, in: { ["عام", "سنة", "العام", "السنة", "سنه", "in", "since", "year", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains($0) }) else { return nil }
         var cursor = index + 1
-        if key == "year" || key == "in", word(tokens, cursor) == "the" { return nil }
+        if key == "in", word(tokens, cursor) == "the" { return nil }
         if ["in", "since", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains(key) {
             guard isYear(tokens, cursor), !isNumberFollowedByUnit(tokens, cursor) else { return nil }
             // "in 2015" covers only the year; the preposition stays outside.
@@ -382,8 +399,10 @@ struct DateTagger {
                   let (_, strip) = key(tokens, index, in: { $0 == sequence[0] }) else { continue }
             if sequence.count > 1, !(1..<sequence.count).allSatisfy({ word(tokens, index + $0) == sequence[$0] }) { continue }
             let date = calendar.date(byAdding: .day, value: offset, to: reference)!
-            var value = dayString(date)
-            if sequence == ["tonight"] { value += "TNI" }
+            let value = dayString(date)
+            if sequence == ["tonight"] {
+                return (mention(tokens, index, index + 1, .time, value: value + "TNI"), index + 1)
+            }
             var end = index + sequence.count
             // "أمس الاثنين": the weekday names the same day and belongs to the expression.
             if let weekday = word(tokens, end).flatMap({ DateLexicon.weekdays[$0] }), weekday == calendar.component(.weekday, from: date) { end += 1 }
@@ -433,8 +452,8 @@ struct DateTagger {
         var cursor = index
         var strip = 0
         var forward = false, backward = false
-        if let first = word(tokens, cursor), ["last", "next", "this"].contains(first) {
-            forward = first == "next"
+        if let first = word(tokens, cursor), ["last", "next", "this", "coming"].contains(first) {
+            forward = first == "next" || first == "this" || first == "coming"
             backward = first == "last"
             cursor += 1
         } else if let (_, stripped) = key(tokens, cursor, in: { $0 == "يوم" || $0 == "يومي" }), word(tokens, cursor + 1).flatMap({ DateLexicon.weekdays[$0] }) != nil {
@@ -653,6 +672,66 @@ struct DateTagger {
             if let offset {
                 return (mention(tokens, index, index + 2, strip: strip, .date, value: "\(referenceParts.year! + offset)-\(code)"), index + 2)
             }
+        }
+        return nil
+    }
+
+    // last December, next March, this June
+    private func matchEnglishDirectedMonth(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let first = word(tokens, index), ["last", "next", "this"].contains(first), let found = month(tokens, index + 1),
+              found.key.unicodeScalars.first!.isASCII else { return nil }
+        let direction = first == "last" ? "last" : first == "next" ? "next" : "this"
+        let probe = [DateToken(kind: .word, start: 0, end: 0, key: direction)]
+        guard let (year, _) = directedYear(probe, 0, month: found.month, day: nil) else { return nil }
+        return (mention(tokens, index, found.next, .date, value: String(format: "%04d-%02d", year, found.month)), found.next)
+    }
+
+    // Sunday night, Friday morning, last night
+    private func matchEnglishPartOfDay(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let parts = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+        if word(tokens, index) == "last", word(tokens, index + 1) == "night" {
+            let date = calendar.date(byAdding: .day, value: -1, to: reference)!
+            return (mention(tokens, index, index + 2, .time, value: dayString(date) + "TNI"), index + 2)
+        }
+        guard let (day, next) = matchWeekday(tokens, index), let part = word(tokens, next), let code = parts[part],
+              let value = day.value, value.count == 10 else { return nil }
+        return (DateMention(start: day.start, end: tokens[next].end, kind: .time, value: value + "T" + code), next + 1)
+    }
+
+    // 1400 GMT, 0630 UTC
+    private func matchMilitaryTime(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard isNumber(tokens, index, 0...2359, digits: 4...4), let zone = word(tokens, index + 1), ["gmt", "utc", "غرينتش"].contains(zone) else { return nil }
+        let hour = tokens[index].number / 100, minute = tokens[index].number % 100
+        guard hour < 24, minute < 60 else { return nil }
+        return (mention(tokens, index, index + 2, .time, value: dayString(reference) + String(format: "T%02d:%02dZ", hour, minute)), index + 2)
+    }
+
+    // the end of June, the beginning of next month, the end of the year, earlier this month
+    private func matchEnglishModified(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
+        if let first = word(tokens, index), ["earlier", "later"].contains(first), word(tokens, index + 1) == "this",
+           let (date, next) = matchRelativePeriod(tokens, index + 1) {
+            var result = date
+            result.start = tokens[index].start
+            return (result, next)
+        }
+        guard word(tokens, index) == "the", let position = word(tokens, index + 1), word(tokens, index + 2) == "of",
+              let mod = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"][position] else { return nil }
+        let cursor = index + 3
+        if word(tokens, cursor) == "the", let period = word(tokens, cursor + 1), let unit = DateLexicon.periods[period],
+           let value = periodValue(unit, offset: 0) {
+            return (mention(tokens, index, cursor + 2, .date, value: value, mod: mod), cursor + 2)
+        }
+        if let found = month(tokens, cursor) {
+            var end = found.next
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            return (mention(tokens, index, end, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
+        }
+        if let (date, next) = matchRelativePeriod(tokens, cursor) ?? matchYear(tokens, cursor) ?? matchEnglishDirectedMonth(tokens, cursor) {
+            var result = date
+            result.start = tokens[index].start
+            result.mod = mod
+            return (result, next)
         }
         return nil
     }
@@ -912,7 +991,7 @@ struct DateTagger {
         case .week: return calendar.date(byAdding: .weekOfYear, value: count, to: reference).map(weekString)
         case .month: return calendar.date(byAdding: .month, value: count, to: reference).map(monthString)
         case .year: return calendar.date(byAdding: .year, value: count, to: reference).map { String(calendar.component(.year, from: $0)) }
-        case .decade: return calendar.date(byAdding: .year, value: count * 10, to: reference).map { String(calendar.component(.year, from: $0) / 10) }
+        case .decade: return calendar.date(byAdding: .year, value: count * 10, to: reference).map { String(calendar.component(.year, from: $0)) }
         case .hour, .minute: return nil
         }
     }
@@ -951,8 +1030,10 @@ struct DateTagger {
 
     /// Joins a date and a time that follow each other ("يوم الخميس الساعة العاشرة").
     private func join(_ first: DateMention, _ second: DateMention, tokens: [DateToken], bytes: [UInt8]) -> DateMention? {
-        guard second.start >= first.end, second.start - first.end <= 2,
-              bytes[first.end..<second.start].allSatisfy({ $0 == 0x20 || $0 == 0x2C }) else { return nil }
+        guard second.start >= first.end else { return nil }
+        let gap = bytes[first.end..<second.start]
+        let joiners: [[UInt8]] = [Array(" on ".utf8), Array(" في ".utf8), Array(", ".utf8), Array(" ".utf8), Array(",".utf8)]
+        guard joiners.contains(where: { $0.elementsEqual(gap) }) else { return nil }
         if first.kind == .date, second.kind == .time, let date = first.value, date.count == 10, let time = second.value {
             return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10))
         }
