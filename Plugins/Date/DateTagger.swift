@@ -79,13 +79,7 @@ struct DateTagger {
         case .number: return true
         case .punctuation: return false
         case .word:
-            if startWords.contains(token.key) { return true }
-            for clitic in clitics where token.key.hasPrefix(clitic) {
-                var rest = String(token.key.dropFirst(clitic.count))
-                if clitic.hasSuffix("ل"), rest.hasPrefix("ل") { rest = "ا" + rest }
-                if startWords.contains(rest) { return true }
-            }
-            return false
+            return startWords.contains(token.key) || token.strippedKeys.contains { startWords.contains($0.key) }
         }
     }
 
@@ -157,8 +151,6 @@ struct DateTagger {
         return candidates.compactMap { $0 }.max { $0.1 < $1.1 }
     }
 
-    /// The clitics a word may carry before the looked-up form (و، ف، ب، ل، ك and pairs).
-    private static let clitics = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"]
 
     /// The key of `token` without a leading clitic if that makes it a word of `set`, and the
     /// number of bytes stripped (Arabic letters are two bytes each).
@@ -167,12 +159,7 @@ struct DateTagger {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         if accepts(token.key) { return (token.key, 0) }
-        for clitic in Self.clitics where token.key.hasPrefix(clitic) {
-            var rest = String(token.key.dropFirst(clitic.count))
-            if clitic.hasSuffix("ل"), rest.hasPrefix("ل") { rest = "ا" + rest }  // لل… = ل + ال…
-            if rest.count >= 2, accepts(rest) { return (rest, clitic.count * 2) }
-        }
-        return nil
+        return token.strippedKeys.first { accepts($0.key) }
     }
 
     private func word(_ tokens: [DateToken], _ index: Int) -> String? {

@@ -18,6 +18,14 @@ struct DateToken: Equatable {
     var key: String
     var number: Int = 0
     var digits: Int = 0
+    /// For Arabic words: the key without each leading clitic it may carry (و، ف، ب، ل، ك and
+    /// pairs; لل… → ال…), with the bytes stripped. Computed once here, on scalars, because
+    /// doing it on `String` characters at every lookup dominated the tagger's profile.
+    var strippedKeys: [(key: String, strip: Int)] = []
+
+    static func == (lhs: DateToken, rhs: DateToken) -> Bool {
+        lhs.kind == rhs.kind && lhs.start == rhs.start && lhs.end == rhs.end && lhs.key == rhs.key
+    }
 }
 
 /// Splits UTF-8 text into words, numbers and punctuation, keeping byte offsets.
@@ -30,7 +38,10 @@ enum DateTokenizer {
 
         func flush() {
             if var token = current {
-                if token.kind == .word { token.key = String(key) }
+                if token.kind == .word {
+                    token.key = String(key)
+                    token.strippedKeys = Self.strippedKeys(key)
+                }
                 tokens.append(token)
             }
             current = nil
@@ -66,6 +77,23 @@ enum DateTokenizer {
         }
         flush()
         return tokens
+    }
+
+    private static let clitics: [[Unicode.Scalar]] = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"].map { Array($0.unicodeScalars) }
+    private static let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
+
+    private static func strippedKeys(_ key: String.UnicodeScalarView) -> [(key: String, strip: Int)] {
+        guard let first = key.first, (0x0621...0x064A).contains(first.value) else { return [] }
+        let scalars = Array(key)
+        var result: [(key: String, strip: Int)] = []
+        for clitic in clitics where scalars.count > clitic.count + 1 && scalars.starts(with: clitic) {
+            var rest = Array(scalars[clitic.count...])
+            if clitic.last == lam, rest.first == lam { rest.insert(alef, at: 0) }  // لل… = ل + ال…
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: rest)
+            result.append((String(view), clitic.count * 2))
+        }
+        return result
     }
 
     /// The lookup key of a word as the tokenizer would produce it (for the lexicon's literals).
