@@ -19,7 +19,7 @@ struct EvalCommand: AsyncParsableCommand {
             A found annotation matches an expected one with exactly the same text; precision and recall \
             count matches, value accuracy counts matches whose type, value (or begin and end) and mod are \
             also right. Exit status: 0 on success, 1 if --minimum-value-accuracy or --maximum-negative-hits \
-            is not met, 3 if the analyzer cannot be loaded.
+            or --minimum-f1 is not met, 3 if the analyzer cannot be loaded.
             """)
 
     @Argument(help: ArgumentHelp("The analyzer to evaluate.", valueName: "id"))
@@ -36,6 +36,9 @@ struct EvalCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Fail if more annotations than this are found in negative sentences.", valueName: "count"))
     var maximumNegativeHits: Int?
+
+    @Option(help: ArgumentHelp("Fail unless the F1 of spans over all files reaches this (0–1).", valueName: "fraction"))
+    var minimumF1: Double?
 
     @OptionGroup var options: PluginOptions
 
@@ -76,6 +79,10 @@ struct EvalCommand: AsyncParsableCommand {
             print("FAIL value accuracy \(String(format: "%.3f", report.valueAccuracy)) is below \(minimum)")
             failed = true
         }
+        if let minimum = minimumF1, report.f1 < minimum {
+            print("FAIL F1 \(String(format: "%.3f", report.f1)) is below \(minimum)")
+            failed = true
+        }
         if let maximum = maximumNegativeHits, report.negativeHits > maximum {
             print("FAIL \(report.negativeHits) annotations in negative sentences (at most \(maximum) allowed)")
             failed = true
@@ -100,6 +107,12 @@ struct EvaluationReport: Sendable {
         }
     }
     var valueAccuracy: Double { total.matched == 0 ? 0 : Double(total.correctValue) / Double(total.matched) }
+    var f1: Double {
+        let counts = total
+        let precision = counts.found == 0 ? 0 : Double(counts.matched) / Double(counts.found)
+        let recall = counts.expected == 0 ? 0 : Double(counts.matched) / Double(counts.expected)
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
 
     mutating func add(file: String, id: String, negative: Bool, found: [Annotation], expected: [[String: Any]], verbose: Bool) {
         if negative {
