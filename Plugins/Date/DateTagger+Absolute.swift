@@ -1,0 +1,207 @@
+import Foundation
+
+/// Absolute dates: day month year, month year, Hijri, ISO and numeric dates, years, holidays.
+extension DateTagger {
+    // 22 فبراير 2019, الأول من مايو, 3 مارس, 11 April 2024, 5 شهر يونيو
+    func matchDayMonthYear(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
+        var day: Int? = nil
+        var cursor = index
+        var strip = 0
+        if isNumber(tokens, cursor, 1...31, digits: 1...2) {
+            day = tokens[cursor].number
+            cursor += 1
+        } else if let (key, stripped) = key(tokens, cursor, in: { DateLexicon.ordinals[$0] != nil }), tokens.indices.contains(cursor + 1),
+                  let from = word(tokens, cursor + 1), ["من", "of"].contains(from) {
+            day = DateLexicon.ordinals[key]
+            strip = stripped
+            cursor += 2
+        } else if let (key, stripped) = key(tokens, cursor, in: { ["غرة", "غره", "فاتح", "اول", "مستهل"].contains($0) }),
+                  month(tokens, cursor + 1) != nil || month(tokens, skipMonthWord(tokens, cursor + 1).0) != nil {
+            // غرة جانفي، فاتح يوليوز، أول نوفمبر: the first day of the month
+            _ = key
+            day = 1
+            strip = stripped
+            cursor += 1
+        }
+        guard let day else { return nil }
+        if let of = word(tokens, cursor), ["من", "of"].contains(of) { cursor += 1 }
+        (cursor, _) = skipMonthWord(tokens, cursor)
+        guard let found = month(tokens, cursor) else { return nil }
+        if found.strip > 0 { return nil }  // "3 وأبريل" is not a date
+        var end = found.next
+        var year = referenceParts.year!
+        if let paired = pairedMonth(tokens, end) { end = paired }
+        if let (explicit, next) = yearAfter(tokens, end) {
+            year = explicit
+            end = next
+        } else if let (resolved, next) = directedYear(tokens, end, month: found.month, day: day) {
+            year = resolved
+            end = next
+        }
+        end = skipEraSuffix(tokens, end)
+        guard let value = dayValue(year: year, month: found.month, day: day) else { return nil }
+        return (mention(tokens, index, end, strip: strip, .date, value: value), end)
+    }
+
+    // يونيو 2015, شهر جويلية 2015, April 2024, (آذار/مارس 2024), April 11, 2024, مايو
+    func matchMonthDayYear(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
+        let (cursor, hadMonthWord) = skipMonthWord(tokens, index)
+        guard let found = month(tokens, cursor) else { return nil }
+        let isEnglish = found.key.unicodeScalars.first.map { $0.isASCII } ?? false
+        if isEnglish, let first = bytes[safe: tokens[cursor].start], !(0x41...0x5A).contains(first) { return nil }  // "may", "march"
+        var end = found.next
+        if let paired = pairedMonth(tokens, end) { end = paired }
+        // English "April 11, 2024" / "April 11"
+        if isNumber(tokens, end, 1...31, digits: 1...2), !isYear(tokens, end) {
+            let day = tokens[end].number
+            var after = end + 1
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, after) { year = explicit; after = next }
+            if let value = dayValue(year: year, month: found.month, day: day) {
+                return (mention(tokens, index, after, strip: hadMonthWord ? 0 : found.strip, .date, value: value), after)
+            }
+        }
+        if let (year, next) = yearAfter(tokens, end) {
+            let after = skipEraSuffix(tokens, next)
+            return (mention(tokens, index, after, strip: hadMonthWord ? 0 : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), after)
+        }
+        if let (year, next) = directedYear(tokens, end, month: found.month, day: nil) {
+            return (mention(tokens, index, next, strip: hadMonthWord ? 0 : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), next)
+        }
+        // A month alone: only after "شهر" or a word of time (في يونيو، منذ أبريل، in April); the
+        // year is the reference's. Alone it is too often part of a name.
+        if !hadMonthWord {
+            guard index > 0, tokens[index - 1].kind == .word, Self.monthIntroducers.contains(tokens[index - 1].key) || found.strip > 0,
+                  !DateLexicon.ambiguousMonths.contains(found.key) || tokens[index - 1].key != "the" else { return nil }
+            if DateLexicon.ambiguousMonths.contains(found.key), !["في", "خلال", "منذ", "in", "during", "since", "until"].contains(tokens[index - 1].key) { return nil }
+        }
+        return (mention(tokens, index, end, strip: hadMonthWord ? 0 : found.strip, .date,
+                        value: String(format: "%04d-%02d", referenceParts.year!, found.month)), end)
+    }
+
+    // 15 رمضان 1437 هـ, رمضان 1437, 1 محرم 1438 للهجرة
+    func matchHijri(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var day: Int? = nil
+        if isNumber(tokens, cursor, 1...30, digits: 1...2) { day = tokens[cursor].number; cursor += 1 }
+        (cursor, _) = skipMonthWord(tokens, cursor)
+        guard let found = hijriMonth(tokens, cursor) else { return nil }
+        var end = found.next
+        guard isNumber(tokens, end, 1...1600, digits: 3...4) else { return nil }
+        let year = tokens[end].number
+        end += 1
+        var marked = false
+        // هـ may be written as a letter with a tatweel or after a space; all normalize to "ه".
+        if let key = word(tokens, end), DateLexicon.hijriMarkers.contains(key) { end += 1; marked = true }
+        guard marked || year > 1300 && year < 1500 else { return nil }
+        let hijri = Calendar(identifier: .islamicUmmAlQura)
+        if let day {
+            guard let date = hijri.date(from: DateComponents(year: year, month: found.month, day: day)) else { return nil }
+            var result = mention(tokens, index, end, .date, value: dayString(date))
+            result.hijri = String(format: "%04d-%02d-%02d", year, found.month, day)
+            return (result, end)
+        }
+        guard let first = hijri.date(from: DateComponents(year: year, month: found.month, day: 1)),
+              let next = hijri.date(byAdding: .month, value: 1, to: first) else { return nil }
+        var result = mention(tokens, index, end, .date, value: nil)
+        result.begin = dayString(first)
+        result.finish = dayString(next)
+        result.hijri = String(format: "%04d-%02d", year, found.month)
+        return (result, end)
+    }
+
+    // 2024-04-11
+    func matchISO(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard isYear(tokens, index), index + 4 < tokens.count, tokens[index + 1].key == "-", tokens[index + 3].key == "-",
+              isNumber(tokens, index + 2, 1...12, digits: 2...2), isNumber(tokens, index + 4, 1...31, digits: 2...2),
+              let value = dayValue(year: tokens[index].number, month: tokens[index + 2].number, day: tokens[index + 4].number)
+        else { return nil }
+        return (mention(tokens, index, index + 5, .date, value: value), index + 5)
+    }
+
+    // 25/12/2019 or 5/31/2016: only when the order is certain (one of the first two numbers is
+    // above 12). 11/04/2024 is ambiguous and not a date without configuration.
+    func matchNumericDate(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index + 4 < tokens.count, isNumber(tokens, index, 1...31, digits: 1...2), tokens[index + 1].key == "/",
+              isNumber(tokens, index + 2, 1...31, digits: 1...2), tokens[index + 3].key == "/", isYear(tokens, index + 4) else { return nil }
+        let first = tokens[index].number, second = tokens[index + 2].number, year = tokens[index + 4].number
+        let value: String?
+        if first > 12, second <= 12 { value = dayValue(year: year, month: second, day: first) }
+        else if second > 12, first <= 12 { value = dayValue(year: year, month: first, day: second) }
+        else { value = nil }
+        guard let value else { return nil }
+        return (mention(tokens, index, index + 5, .date, value: value), index + 5)
+    }
+
+    // عام 2015، سنة ٢٠١٥، في 2015 (English "in 2015"), the year 2015
+    func matchYear(_ tokens: [DateToken], _ index: Int) -> Match? {
+        if word(tokens, index) == "the", word(tokens, index + 1) == "year", isYear(tokens, index + 2) {
+            return (mention(tokens, index, index + 3, .date, value: String(tokens[index + 2].number)), index + 3)
+        }
+        guard let (key, strip) = key(tokens, index, in: { ["عام", "سنة", "العام", "السنة", "سنه", "in", "since", "year", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains($0) }) else { return nil }
+        var cursor = index + 1
+        if key == "in", word(tokens, cursor) == "the" { return nil }
+        if ["in", "since", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains(key) {
+            guard isYear(tokens, cursor), !isNumberFollowedByUnit(tokens, cursor) else { return nil }
+            // "in 2015" covers only the year; the preposition stays outside.
+            return (mention(tokens, cursor, cursor + 1, .date, value: String(tokens[cursor].number)), cursor + 1)
+        }
+        if let next = word(tokens, cursor), ["عامي", "سنتي"].contains(next) { cursor += 1 }
+        guard isYear(tokens, cursor) else { return nil }
+        return (mention(tokens, index, cursor + 1, strip: strip, .date, value: String(tokens[cursor].number)), cursor + 1)
+    }
+
+    // يوم الجمعة 22 فبراير 2019, Friday, March 3, 2024 — the weekday joins the date.
+    func matchWeekdayDate(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var hadDayWord = false
+        if let (_, _) = key(tokens, cursor, in: { $0 == "يوم" }) { cursor += 1; hadDayWord = true }
+        if let dayKey = word(tokens, cursor), DateLexicon.weekdays[dayKey] != nil {
+            cursor += 1
+        } else if !hadDayWord || cursor == index {
+            return nil  // "يوم 12 يناير 2016": يوم alone before a date joins it too
+        }
+        if tokens.indices.contains(cursor), [",", "،"].contains(tokens[cursor].key) { cursor += 1 }
+        guard let (date, next) = matchDayMonthYear(tokens, cursor, bytes: []) ?? matchMonthDayYear(tokens, cursor, bytes: []) ?? matchISO(tokens, cursor),
+              date.value?.count == 10 else { return nil }
+        var result = date
+        result.start = key(tokens, index, in: { $0 == "يوم" || DateLexicon.weekdays[$0] != nil }).map { tokens[index].start + $0.1 } ?? tokens[index].start
+        return (result, next)
+    }
+
+    // last December, next March, this June
+    func matchEnglishDirectedMonth(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let first = word(tokens, index), ["last", "next", "this"].contains(first), let found = month(tokens, index + 1),
+              found.key.unicodeScalars.first!.isASCII else { return nil }
+        let direction = first == "last" ? "last" : first == "next" ? "next" : "this"
+        let probe = [DateToken(kind: .word, start: 0, end: 0, key: direction)]
+        guard let (year, _) = directedYear(probe, 0, month: found.month, day: nil) else { return nil }
+        return (mention(tokens, index, found.next, .date, value: String(format: "%04d-%02d", year, found.month)), found.next)
+    }
+
+    // عيد العمال، رأس السنة الميلادية، Christmas, New Year's Day
+    func matchHoliday(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let holidays: [([String], Int, Int)] = [
+            (["عيد", "العمال"], 5, 1), (["راس", "السنة", "الميلادية"], 1, 1), (["راس", "السنة"], 1, 1),
+            (["عيد", "الميلاد", "المجيد"], 12, 25), (["عيد", "الحب"], 2, 14), (["اليوم", "العالمي", "للمراة"], 3, 8),
+            (["christmas", "day"], 12, 25), (["christmas"], 12, 25), (["new", "year's", "day"], 1, 1),
+            (["new", "year", "s", "day"], 1, 1), (["valentine", "s", "day"], 2, 14), (["may", "day"], 5, 1),
+        ]
+        for (words, month, day) in holidays where index + words.count <= tokens.count {
+            guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
+            var cursor = index
+            var matched = true
+            for word in words.dropFirst() {
+                cursor += 1
+                while tokens.indices.contains(cursor), tokens[cursor].kind == .punctuation, tokens[cursor].key == "'" || tokens[cursor].key == "’" { cursor += 1 }
+                if self.word(tokens, cursor) != word { matched = false; break }
+            }
+            guard matched else { continue }
+            var end = cursor + 1
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%02d-%02d", year, month, day)), end)
+        }
+        return nil
+    }
+}

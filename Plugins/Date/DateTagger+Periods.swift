@@ -1,0 +1,204 @@
+import Foundation
+
+/// Durations, ranges, quarters and halves, seasons, decades and centuries, and sets.
+extension DateTagger {
+    // ثلاثة أيام، أكثر من شهر ونصف، عشر سنوات، أسبوعين، three days, more than a month
+    func matchDuration(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var mod: String? = nil
+        var strip = 0
+        if let (word, stripped) = key(tokens, cursor, in: { ["اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء"].contains($0) }) {
+            strip = stripped
+            switch word {
+            case "اكثر": mod = "MORE_THAN"
+            case "اقل": mod = "LESS_THAN"
+            default: mod = "APPROX"
+            }
+            cursor += 1
+            if let from = self.word(tokens, cursor), from == "من" { cursor += 1 }
+        } else if let first = word(tokens, cursor), ["more", "less", "about", "nearly", "almost", "over"].contains(first) {
+            mod = ["more", "over"].contains(first) ? "MORE_THAN" : first == "less" ? "LESS_THAN" : "APPROX"
+            cursor += 1
+            if let than = word(tokens, cursor), than == "than" { cursor += 1 }
+        }
+        guard let (count, unit, next) = quantity(tokens, cursor) else { return nil }
+        var end = next
+        var amount = Double(count)
+        if let half = word(tokens, end), half == "ونصف" { amount += 0.5; end += 1 }
+        // A duration needs a counted unit ("ثلاثة أيام") or a modifier: a bare "شهر" is not one.
+        guard next > cursor + 1 || mod != nil || amount != 1 || count == 2 else { return nil }
+        let letter = unit == .decade ? "Y" : unit.rawValue == "MIN" ? "M" : unit.rawValue
+        let total = unit == .decade ? amount * 10 : amount
+        let number = total == total.rounded() ? String(Int(total)) : String(total)
+        let value = (unit == .hour || unit == .minute ? "PT" : "P") + number + letter
+        return (mention(tokens, index, end, strip: strip, .duration, value: value, mod: mod), end)
+    }
+
+    // بين عامي 2010 و2011، من 5 إلى 7 مايو، from 3 to 5 May
+    func matchRange(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let first = word(tokens, index) else { return nil }
+        if first == "بين", let years = word(tokens, index + 1), ["عامي", "سنتي", "العامين"].contains(years),
+           isYear(tokens, index + 2), index + 3 < tokens.count, tokens[index + 3].kind == .word {
+            // "و2011" tokenizes as the word "و" followed by the number.
+            let andIndex = index + 3
+            guard tokens[andIndex].key == "و", isYear(tokens, andIndex + 1) else { return nil }
+            let from = tokens[index + 2].number, to = tokens[andIndex + 1].number
+            var result = mention(tokens, index, andIndex + 2, .date, value: nil)
+            result.begin = String(format: "%04d-01-01", from)
+            result.finish = String(format: "%04d-01-01", to + 1)
+            return (result, andIndex + 2)
+        }
+        if ["من", "from", "between"].contains(first), isNumber(tokens, index + 1, 1...31, digits: 1...2),
+           let to = word(tokens, index + 2), ["الي", "حتي", "to", "and", "و"].contains(to) || tokens[index + 2].key == "-",
+           let (date, next) = matchDayMonthYear(tokens, index + 3, bytes: []), let value = date.value, value.count == 10 {
+            let startDay = tokens[index + 1].number
+            let startValue = String(value.prefix(8)) + String(format: "%02d", startDay)
+            guard let finish = calendar.date(byAdding: .day, value: 1, to: parseDay(value)!) else { return nil }
+            var result = mention(tokens, index, next, .date, value: nil)
+            result.begin = startValue
+            result.finish = dayString(finish)
+            return (result, next)
+        }
+        return nil
+    }
+
+    // الربع الثالث من عام 2025، الربع الأول، Q3 2025, the third quarter of 2025, النصف الأول من 2016
+    func matchQuarterOrHalf(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var strip = 0
+        var kind: String? = nil, number = 0
+        if let (first, stripped) = key(tokens, cursor, in: { ["الربع", "النصف", "الثلاثي", "السداسي"].contains($0) }), let ordinal = word(tokens, cursor + 1),
+           let value = Self.ordinalWords[ordinal] {
+            strip = stripped
+            kind = first == "الربع" || first == "الثلاثي" ? "Q" : "H"
+            number = value
+            cursor += 2
+        } else if word(tokens, cursor) == "the", let ordinal = word(tokens, cursor + 1), let value = Self.ordinalWords[ordinal],
+                  let noun = word(tokens, cursor + 2), ["quarter", "half"].contains(noun) {
+            kind = noun == "quarter" ? "Q" : "H"
+            number = value
+            cursor += 3
+        } else if word(tokens, cursor) == "q", isNumber(tokens, cursor + 1, 1...4, digits: 1...1),
+                  tokens[cursor].end == tokens[cursor + 1].start {  // "Q3" tokenizes as "q" and 3
+            kind = "Q"; number = tokens[cursor + 1].number; cursor += 2
+        }
+        guard let kind, kind == "Q" ? (1...4).contains(number) : (1...2).contains(number) else { return nil }
+        var end = cursor
+        var year = referenceParts.year!
+        var probe = cursor
+        if let of = word(tokens, probe), ["من", "of", "في"].contains(of) { probe += 1 }
+        if let yearWord = word(tokens, probe), ["عام", "سنة", "العام", "السنة"].contains(yearWord) { probe += 1 }
+        if isYear(tokens, probe) { year = tokens[probe].number; end = probe + 1 }
+        else if probe > cursor, let yearWord = word(tokens, probe - 1), ["العام", "السنة"].contains(yearWord) {
+            end = probe
+            if let direction = word(tokens, probe) {
+                if DateLexicon.past.contains(direction) { year -= 1; end += 1 } else if DateLexicon.future.contains(direction) { year += 1; end += 1 }
+                else if DateLexicon.current.contains(direction) { end += 1 }
+            }
+        }
+        return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%@%d", year, kind, number)), end)
+    }
+
+    static let ordinalWords: [String: Int] = [
+        "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4,
+    ]
+
+    // صيف 2015، الشتاء الماضي، summer 2015, the summer of 2015
+    func matchSeason(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let (season, strip) = key(tokens, index, in: { Self.seasons[$0] != nil }), let code = Self.seasons[season] else { return nil }
+        var cursor = index + 1
+        if let of = word(tokens, cursor), ["of", "من"].contains(of) { cursor += 1 }
+        if let yearWord = word(tokens, cursor), ["عام", "سنة"].contains(yearWord) { cursor += 1 }
+        if isYear(tokens, cursor) {
+            return (mention(tokens, index, cursor + 1, strip: strip, .date, value: "\(tokens[cursor].number)-\(code)"), cursor + 1)
+        }
+        if let direction = word(tokens, index + 1) {
+            let offset = DateLexicon.past.contains(direction) ? -1 : DateLexicon.future.contains(direction) ? 1 : DateLexicon.current.contains(direction) ? 0 : nil
+            if let offset {
+                return (mention(tokens, index, index + 2, strip: strip, .date, value: "\(referenceParts.year! + offset)-\(code)"), index + 2)
+            }
+        }
+        return nil
+    }
+
+    // last summer, next winter, this spring
+    func matchEnglishSeason(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let first = word(tokens, index), ["last", "next", "this"].contains(first),
+              let season = word(tokens, index + 1), let code = Self.seasons[season], season.unicodeScalars.first!.isASCII else { return nil }
+        let offset = first == "last" ? -1 : first == "next" ? 1 : 0
+        return (mention(tokens, index, index + 2, .date, value: "\(referenceParts.year! + offset)-\(code)"), index + 2)
+    }
+
+    static let seasons: [String: String] = [
+        "صيف": "SU", "الصيف": "SU", "شتاء": "WI", "الشتاء": "WI", "ربيع": "SP", "الربيع": "SP", "خريف": "FA", "الخريف": "FA",
+        "summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA", "fall": "FA",
+    ]
+
+    // التسعينيات، عقد الثمانينيات، the 1990s, the 90s, القرن العشرين، the 20th century
+    func matchDecadeOrCentury(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var strip = 0
+        if let (_, stripped) = key(tokens, cursor, in: { ["عقد", "حقبة"].contains($0) }) { strip = stripped; cursor += 1 }
+        if let (decadeKey, stripped) = key(tokens, cursor, in: { Self.decades[$0] != nil }), let decade = Self.decades[decadeKey] {
+            if cursor == index { strip = stripped }
+            var end = cursor + 1
+            var century = 19
+            if word(tokens, end) == "القرن", let which = word(tokens, end + 1) {
+                if ["الماضي", "العشرين"].contains(which) { century = 19; end += 2 } else if ["الحالي", "الجاري"].contains(which) { century = 20; end += 2 }
+            }
+            return (mention(tokens, index, end, strip: strip, .date, value: "\(century)\(decade)"), end)
+        }
+        // the 1990s / the 90s
+        if word(tokens, index) == "the", tokens.indices.contains(index + 1), tokens[index + 1].kind == .number,
+           let s = word(tokens, index + 2), s == "s" {
+            let number = tokens[index + 1].number
+            let value: String? = tokens[index + 1].digits == 4 && number % 10 == 0 ? String(number / 10)
+                : tokens[index + 1].digits == 2 && number % 10 == 0 ? "19\(number / 10)" : nil
+            if let value { return (mention(tokens, index + 1, index + 3, .date, value: value), index + 3) }
+        }
+        // القرن العشرين / the 20th century
+        if let (_, stripped) = key(tokens, index, in: { $0 == "القرن" }), let which = word(tokens, index + 1) {
+            var end = index + 2
+            var number = Self.centuries[which]
+            if which == "الحادي", word(tokens, index + 2) == "والعشرين" { number = 21; end += 1 }
+            if let number { return (mention(tokens, index, end, strip: stripped, .date, value: String(format: "%02d", number - 1)), end) }
+        }
+        if word(tokens, index) == "the", isNumber(tokens, index + 1, 1...21, digits: 1...2), let suffix = word(tokens, index + 2),
+           ["st", "nd", "rd", "th"].contains(suffix), word(tokens, index + 3) == "century" {
+            return (mention(tokens, index + 1, index + 4, .date, value: String(format: "%02d", tokens[index + 1].number - 1)), index + 4)
+        }
+        return nil
+    }
+
+    static let decades: [String: String] = [
+        "العشرينيات": "2", "الثلاثينيات": "3", "الاربعينيات": "4", "الخمسينيات": "5", "الستينيات": "6",
+        "السبعينيات": "7", "الثمانينيات": "8", "التسعينيات": "9", "ثمانينيات": "8", "تسعينيات": "9", "سبعينيات": "7", "ستينيات": "6",
+    ]
+    static let centuries: [String: Int] = [
+        "التاسع": 9, "العاشر": 10, "الخامس": 5, "السابع": 7, "الثامن": 8, "الحادي": 11, "الثاني": 12, "الثالث": 13,
+        "الرابع": 14, "السادس": 6, "التاسع عشر": 19, "العشرين": 20, "الماضي": 20, "الحالي": 21,
+    ]
+
+    // كل يوم اثنين، كل اثنين، يوميا، أسبوعيا، every Monday, daily, weekly
+    func matchSet(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let frequencies: [String: String] = [
+            "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        ]
+        if let (word, strip) = key(tokens, index, in: { frequencies[$0] != nil }) {
+            return (mention(tokens, index, index + 1, strip: strip, .set, value: frequencies[word]), index + 1)
+        }
+        guard let (every, strip) = key(tokens, index, in: { ["كل", "every"].contains($0) }) else { return nil }
+        var cursor = index + 1
+        if every == "كل", word(tokens, cursor) == "يوم" { cursor += 1 }
+        if let dayKey = word(tokens, cursor), let weekday = DateLexicon.weekdays[dayKey] {
+            let iso = weekday == 1 ? 7 : weekday - 1
+            return (mention(tokens, index, cursor + 1, strip: strip, .set, value: "XXXX-WXX-\(iso)"), cursor + 1)
+        }
+        if let unitKey = word(tokens, index + 1), let (unit, count) = DateLexicon.units[unitKey], count == 1, unit != .decade {
+            let letter = unit == .minute ? "M" : unit.rawValue
+            return (mention(tokens, index, index + 2, strip: strip, .set, value: (unit == .hour || unit == .minute ? "PT1" : "P1") + letter), index + 2)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Dates relative to the reference: days, periods, offsets, weekdays, and start/mid/end modifiers.
+extension DateTagger {
+    // أمس، أول أمس، اليوم، غدا، بعد غد، yesterday, today, tomorrow, the day before yesterday
+    func matchRelativeDay(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let words: [([String], Int)] = [
+            (["اول", "امس"], -2), (["امس", "الاول"], -2), (["بعد", "غد"], 2), (["بعد", "الغد"], 2),
+            (["the", "day", "before", "yesterday"], -2), (["the", "day", "after", "tomorrow"], 2),
+            (["امس"], -1), (["الامس"], -1), (["البارحة"], -1), (["اليوم"], 0), (["غدا"], 1), (["الغد"], 1),
+            (["yesterday"], -1), (["today"], 0), (["tomorrow"], 1), (["tonight"], 0),
+        ]
+        for (sequence, offset) in words {
+            guard index + sequence.count <= tokens.count,
+                  let (_, strip) = key(tokens, index, in: { $0 == sequence[0] }) else { continue }
+            if sequence.count > 1, !(1..<sequence.count).allSatisfy({ word(tokens, index + $0) == sequence[$0] }) { continue }
+            let date = calendar.date(byAdding: .day, value: offset, to: reference)!
+            let value = dayString(date)
+            if sequence == ["tonight"] {
+                return (mention(tokens, index, index + 1, .time, value: value + "TNI"), index + 1)
+            }
+            var end = index + sequence.count
+            // "أمس الاثنين": the weekday names the same day and belongs to the expression.
+            if let weekday = word(tokens, end).flatMap({ DateLexicon.weekdays[$0] }), weekday == calendar.component(.weekday, from: date) { end += 1 }
+            return (mention(tokens, index, end, strip: strip, .date, value: value), end)
+        }
+        return nil
+    }
+
+    // الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام، last week, next month, this year
+    func matchRelativePeriod(_ tokens: [DateToken], _ index: Int) -> Match? {
+        if let (_, strip) = key(tokens, index, in: { DateLexicon.periods[$0] != nil }), let period = DateLexicon.periods[key(tokens, index, in: { DateLexicon.periods[$0] != nil })!.0],
+           let direction = word(tokens, index + 1) {
+            let offset = DateLexicon.past.contains(direction) ? -1 : DateLexicon.future.contains(direction) ? 1 : DateLexicon.current.contains(direction) ? 0 : nil
+            if let offset, let value = periodValue(period, offset: offset) {
+                return (mention(tokens, index, index + 2, strip: strip, .date, value: value), index + 2)
+            }
+        }
+        // English and "هذا العام": direction first.
+        if let first = word(tokens, index), DateLexicon.past.contains(first) || DateLexicon.future.contains(first) || DateLexicon.current.contains(first) || first == "هذا" || first == "هذه",
+           let periodWord = word(tokens, index + 1), let period = DateLexicon.periods[periodWord] {
+            let offset = DateLexicon.past.contains(first) ? -1 : DateLexicon.future.contains(first) ? 1 : 0
+            guard var value = periodValue(period, offset: offset) else { return nil }
+            if periodWord == "weekend" { value += "-WE" }
+            return (mention(tokens, index, index + 2, .date, value: value), index + 2)
+        }
+        return nil
+    }
+
+    // قبل ثلاثة أيام، منذ أسبوعين، بعد يومين، three days ago, two weeks ago
+    func matchOffset(_ tokens: [DateToken], _ index: Int) -> Match? {
+        if let (direction, strip) = key(tokens, index, in: { ["قبل", "منذ", "بعد"].contains($0) }),
+           let (count, unit, next) = quantity(tokens, index + 1), unit != .hour, unit != .minute,
+           !isYear(tokens, next) {  // "منذ عام 2011" is the year, not "a year ago"
+            let sign = direction == "بعد" ? 1 : -1
+            guard let value = offsetValue(unit, count * sign) else { return nil }
+            return (mention(tokens, index, next, strip: strip, .date, value: value), next)
+        }
+        if let (count, unit, next) = quantity(tokens, index), let ago = word(tokens, next), ago == "ago", unit != .hour, unit != .minute,
+           let value = offsetValue(unit, -count) {
+            return (mention(tokens, index, next + 1, .date, value: value), next + 1)
+        }
+        return nil
+    }
+
+    // يوم الاثنين، الاثنين المقبل، الجمعة الماضية، on Monday, last Friday, next Monday
+    func matchWeekday(_ tokens: [DateToken], _ index: Int) -> Match? {
+        var cursor = index
+        var strip = 0
+        var forward = false, backward = false
+        if let first = word(tokens, cursor), ["last", "next", "this", "coming"].contains(first) {
+            forward = first == "next" || first == "this" || first == "coming"
+            backward = first == "last"
+            cursor += 1
+        } else if let (_, stripped) = key(tokens, cursor, in: { $0 == "يوم" || $0 == "يومي" }), word(tokens, cursor + 1).flatMap({ DateLexicon.weekdays[$0] }) != nil {
+            strip = stripped
+            cursor += 1
+        }
+        guard cursor < tokens.count, let (weekdayKey, weekdayStrip) = key(tokens, cursor, in: { DateLexicon.weekdays[$0] != nil && ($0.hasPrefix("ال") || $0.unicodeScalars.first!.isASCII) }),
+              let weekday = DateLexicon.weekdays[weekdayKey] else { return nil }
+        if cursor == index { strip = weekdayStrip }
+        var end = cursor + 1
+        if weekdayKey.unicodeScalars.first!.isASCII, cursor == index, tokens[cursor].key.isEmpty { return nil }
+        if let after = word(tokens, end) {
+            if DateLexicon.future.contains(after) { forward = true; end += 1 } else if DateLexicon.past.contains(after) { backward = true; end += 1 }
+        }
+        // "الأحد" without يوم can mean "anyone" in other positions; require يوم, a direction or a following date context.
+        if weekdayKey == "الاحد", cursor == index, end == cursor + 1 { return nil }
+        let today = referenceParts.weekday!
+        var delta = weekday - today
+        if forward { if delta <= 0 { delta += 7 } } else if backward || delta > 0 { if delta >= 0 { delta -= 7 } }
+        let date = calendar.date(byAdding: .day, value: delta, to: reference)!
+        return (mention(tokens, index, end, strip: strip, .date, value: dayString(date)), end)
+    }
+
+    // خلال الأيام القليلة الماضية، في الأيام الأخيرة، in recent days → PAST_REF
+    func matchVague(_ tokens: [DateToken], _ index: Int) -> Match? {
+        let phrases: [([String], String)] = [
+            (["الايام", "القليلة", "الماضية"], "PAST_REF"), (["الايام", "الاخيرة"], "PAST_REF"), (["الفترة", "الاخيرة"], "PAST_REF"),
+            (["الاونة", "الاخيرة"], "PAST_REF"), (["recent", "days"], "PAST_REF"), (["recent", "weeks"], "PAST_REF"),
+            (["المستقبل"], "FUTURE_REF"), (["الان"], "PRESENT_REF"), (["now"], "PRESENT_REF"),
+        ]
+        for (words, value) in phrases where index + words.count <= tokens.count {
+            guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
+            if (1..<words.count).allSatisfy({ word(tokens, index + $0) == words[$0] }) {
+                return (mention(tokens, index, index + words.count, strip: strip, .date, value: value), index + words.count)
+            }
+        }
+        return nil
+    }
+
+    // the end of June, the beginning of next month, the end of the year, earlier this month
+    func matchEnglishModified(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
+        if let first = word(tokens, index), ["earlier", "later"].contains(first), word(tokens, index + 1) == "this",
+           let (date, next) = matchRelativePeriod(tokens, index + 1) {
+            var result = date
+            result.start = tokens[index].start
+            return (result, next)
+        }
+        guard word(tokens, index) == "the", let position = word(tokens, index + 1), word(tokens, index + 2) == "of",
+              let mod = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"][position] else { return nil }
+        let cursor = index + 3
+        if word(tokens, cursor) == "the", let period = word(tokens, cursor + 1), let unit = DateLexicon.periods[period],
+           let value = periodValue(unit, offset: 0) {
+            return (mention(tokens, index, cursor + 2, .date, value: value, mod: mod), cursor + 2)
+        }
+        if let found = month(tokens, cursor) {
+            var end = found.next
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            return (mention(tokens, index, end, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
+        }
+        if let (date, next) = matchRelativePeriod(tokens, cursor) ?? matchYear(tokens, cursor) ?? matchEnglishDirectedMonth(tokens, cursor) {
+            var result = date
+            result.start = tokens[index].start
+            result.mod = mod
+            return (result, next)
+        }
+        return nil
+    }
+
+    // مطلع الشهر، أواخر يونيو، منتصف 2015، early May, mid-2015, late last year
+    func matchModified(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
+        guard let (word, strip) = key(tokens, index, in: { Self.modifiers[$0] != nil }), let mod = Self.modifiers[word] else { return nil }
+        var cursor = index + 1
+        if tokens.indices.contains(cursor), tokens[cursor].key == "-" { cursor += 1 }  // mid-2015
+        if word == "الشهر" || word == "العام" { return nil }
+        // مطلع الشهر / مطلع العام: the current period unless a direction follows
+        if let period = self.word(tokens, cursor), ["الشهر", "العام", "السنة", "الاسبوع"].contains(period) {
+            let unit = DateLexicon.periods[period]!
+            var offset = 0
+            var end = cursor + 1
+            if let direction = self.word(tokens, end) {
+                if DateLexicon.past.contains(direction) { offset = -1; end += 1 } else if DateLexicon.future.contains(direction) { offset = 1; end += 1 }
+                else if DateLexicon.current.contains(direction) { end += 1 }
+            }
+            guard let value = periodValue(unit, offset: offset) else { return nil }
+            return (mention(tokens, index, end, strip: strip, .date, value: value, mod: mod), end)
+        }
+        if isYear(tokens, cursor) {
+            return (mention(tokens, index, cursor + 1, strip: strip, .date, value: String(tokens[cursor].number), mod: mod), cursor + 1)
+        }
+        if let found = month(tokens, skipMonthWord(tokens, cursor).0) {
+            // A modifier is context enough even for month names that are also words (أواخر مارس).
+            var end = found.next
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            else if let (resolved, next) = directedYear(tokens, end, month: found.month, day: nil) { year = resolved; end = next }
+            return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
+        }
+        if let (date, next) = matchYear(tokens, cursor) ?? matchRelativePeriod(tokens, cursor) ?? matchDecadeOrCentury(tokens, cursor) {
+            var result = date
+            result.start = tokens[index].start + strip
+            result.mod = mod
+            return (result, next)
+        }
+        return nil
+    }
+
+    static let modifiers: [String: String] = [
+        "مطلع": "START", "بداية": "START", "اوائل": "START", "early": "START",
+        "اواخر": "END", "نهاية": "END", "اخر": "END", "late": "END", "متم": "END",
+        "منتصف": "MID", "اواسط": "MID", "mid": "MID",
+    ]
+}
