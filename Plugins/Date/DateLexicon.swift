@@ -24,6 +24,10 @@ enum DateLexicon {
         return entries.sorted { $0.0.count > $1.0.count }  // two-word names first
     }()
 
+    /// `months` by the UTF-8 bytes of their first word, longer names first.
+    static let monthsByFirstWord: [[UInt8]: [([String], Int)]] = Dictionary(grouping: months) { Array($0.0[0].utf8) }
+    static let hijriMonthsByFirstWord: [[UInt8]: [([String], Int)]] = Dictionary(grouping: hijriMonths) { Array($0.0[0].utf8) }
+
     /// Month words that are also ordinary words ("مارس" he practised, "اب" father, "may" the
     /// verb, "march"): dates only next to a day number, a year, or after "شهر".
     static let ambiguousMonths: Set<String> = ["مارس", "اب", "ماي", "may", "march", "mar", "jun", "sep", "dec", "jan", "aug", "oct", "nov", "apr", "feb", "jul"]

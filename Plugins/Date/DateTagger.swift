@@ -79,9 +79,11 @@ struct DateTagger {
         case .number: return true
         case .punctuation: return false
         case .word:
-            return startWords.contains(token.key) || token.strippedKeys.contains { startWords.contains($0.key) }
+            return token.lookupBytes.contains { startWordBytes.contains($0.bytes) }
         }
     }
+
+    private static let startWordBytes: Set<[UInt8]> = Set(startWords.map { Array($0.utf8) })
 
     /// The first words of every expression the matchers know. A matcher whose first token is
     /// missing here is never tried, and the tests of that family fail.
@@ -167,25 +169,31 @@ struct DateTagger {
 
     /// A Gregorian month name of one or two words at `index`: (month, tokens used, bytes stripped).
     func month(_ tokens: [DateToken], _ index: Int) -> (month: Int, next: Int, strip: Int, key: String)? {
-        for (words, month) in DateLexicon.months {
-            guard index + words.count <= tokens.count else { continue }
-            guard let (first, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
-            if words.count == 2, word(tokens, index + 1) != words[1] { continue }
-            var next = index + words.count
-            // "Apr. 11", "Sept. 2014": an abbreviation's period belongs to it.
-            if first.count <= 4, first.unicodeScalars.first!.isASCII, tokens.indices.contains(next), tokens[next].key == ".",
-               tokens[next].start == tokens[next - 1].end { next += 1 }
-            return (month, next, strip, first)
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
+        for (bytes, strip) in tokens[index].lookupBytes {
+            guard let entries = DateLexicon.monthsByFirstWord[bytes] else { continue }
+            for (words, month) in entries {
+                guard index + words.count <= tokens.count else { continue }
+                if words.count == 2, word(tokens, index + 1) != words[1] { continue }
+                let first = words[0]
+                var next = index + words.count
+                // "Apr. 11", "Sept. 2014": an abbreviation's period belongs to it.
+                if first.count <= 4, first.unicodeScalars.first!.isASCII, tokens.indices.contains(next), tokens[next].key == ".",
+                   tokens[next].start == tokens[next - 1].end { next += 1 }
+                return (month, next, strip, first)
+            }
         }
         return nil
     }
 
     func hijriMonth(_ tokens: [DateToken], _ index: Int) -> (month: Int, next: Int, strip: Int)? {
-        for (words, month) in DateLexicon.hijriMonths {
-            guard index + words.count <= tokens.count else { continue }
-            guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
-            if words.count == 2, word(tokens, index + 1) != words[1] { continue }
-            return (month, index + words.count, strip)
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
+        for (bytes, strip) in tokens[index].lookupBytes {
+            for (words, month) in DateLexicon.hijriMonthsByFirstWord[bytes] ?? [] {
+                guard index + words.count <= tokens.count else { continue }
+                if words.count == 2, word(tokens, index + 1) != words[1] { continue }
+                return (month, index + words.count, strip)
+            }
         }
         return nil
     }
