@@ -50,6 +50,12 @@ struct DateTagger {
                 index += 1
                 continue
             }
+            // Frequent little words (في، من، the, in…) start an expression only when what
+            // follows could continue one; checking that first spares most of the matchers.
+            if Self.isWeakStart(tokens[index]), !(index + 1 < tokens.count && Self.canStart(tokens[index + 1])) {
+                index += 1
+                continue
+            }
             if let (mention, next) = match(tokens, at: index, bytes: bytes), next > index {
                 if isPartOfName(tokens, index, next, bytes: bytes, mention) {
                     index = next  // and not its tail either: "شارع 26 يوليو" holds no "يوليو"
@@ -85,6 +91,17 @@ struct DateTagger {
 
     private static let startWordBytes: Set<[UInt8]> = Set(startWords.map { Array($0.utf8) })
 
+    /// Words that open an expression only together with a following date word or number.
+    private static let weakStartBytes: Set<[UInt8]> = Set([
+        "في", "من", "بين", "حتى", "حتي", "خلال", "منذ", "قبل", "بعد", "هذا", "هذه", "كل", "نحو", "حوالي", "اكثر", "اقل",
+        "the", "in", "from", "between", "by", "until", "since", "this", "last", "next", "every", "more", "less", "about",
+        "over", "nearly", "almost", "a", "an", "new", "may",
+    ].map { Array(DateTokenizer.key($0).utf8) })
+
+    static func isWeakStart(_ token: DateToken) -> Bool {
+        token.kind == .word && token.lookupBytes.first.map { weakStartBytes.contains($0.bytes) } == true
+    }
+
     /// The first words of every expression the matchers know. A matcher whose first token is
     /// missing here is never tried, and the tests of that family fail.
     static let startWords: Set<String> = {
@@ -111,7 +128,8 @@ struct DateTagger {
             "هذا", "هذه", "قبل", "منذ", "last", "next", "this", "الساعة", "الساعه",
             "اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "more", "less", "about", "nearly", "almost", "over",
             "الربع", "النصف", "الثلاثي", "السداسي", "غرة", "غره", "فاتح", "مستهل", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
-            "earlier", "later", "gmt", "utc",
+            "earlier", "later", "gmt", "utc", "morning", "afternoon", "evening", "night", "weekend", "quarter", "half",
+            "end", "beginning", "start", "middle", "decade", "century", "year", "s", "عامي", "سنتي", "العامين", "غد", "than",
             "كل", "every", "يوميا", "اسبوعيا", "شهريا", "سنويا", "daily", "weekly", "monthly", "annually", "yearly",
             "صباح", "مساء", "ظهر", "ليلة", "ليل", "فجر", "عصر",
         ])
