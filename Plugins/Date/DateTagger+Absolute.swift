@@ -181,12 +181,7 @@ extension DateTagger {
 
     // عيد العمال، رأس السنة الميلادية، Christmas, New Year's Day
     func matchHoliday(_ tokens: [DateToken], _ index: Int) -> Match? {
-        let holidays: [([String], Int, Int)] = [
-            (["عيد", "العمال"], 5, 1), (["راس", "السنة", "الميلادية"], 1, 1), (["راس", "السنة"], 1, 1),
-            (["عيد", "الميلاد", "المجيد"], 12, 25), (["عيد", "الحب"], 2, 14), (["اليوم", "العالمي", "للمراة"], 3, 8),
-            (["christmas", "day"], 12, 25), (["christmas"], 12, 25), (["new", "year's", "day"], 1, 1),
-            (["new", "year", "s", "day"], 1, 1), (["valentine", "s", "day"], 2, 14), (["may", "day"], 5, 1),
-        ]
+        let holidays = Self.holidayPhrases
         for (words, month, day) in holidays where index + words.count <= tokens.count {
             guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
             var cursor = index
@@ -204,4 +199,11 @@ extension DateTagger {
         }
         return nil
     }
+
+    static let holidayPhrases: [([String], Int, Int)] = [
+        (["عيد", "العمال"], 5, 1), (["راس", "السنة", "الميلادية"], 1, 1), (["راس", "السنة"], 1, 1),
+        (["عيد", "الميلاد", "المجيد"], 12, 25), (["عيد", "الحب"], 2, 14), (["اليوم", "العالمي", "للمراة"], 3, 8),
+        (["christmas", "day"], 12, 25), (["christmas"], 12, 25), (["new", "year's", "day"], 1, 1),
+        (["new", "year", "s", "day"], 1, 1), (["valentine", "s", "day"], 2, 14), (["may", "day"], 5, 1),
+    ]
 }

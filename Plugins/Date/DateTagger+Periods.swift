@@ -182,9 +182,7 @@ extension DateTagger {
 
     // كل يوم اثنين، كل اثنين، يوميا، أسبوعيا، every Monday, daily, weekly
     func matchSet(_ tokens: [DateToken], _ index: Int) -> Match? {
-        let frequencies: [String: String] = [
-            "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-        ]
+        let frequencies = Self.frequencyWords
         if let (word, strip) = key(tokens, index, in: { frequencies[$0] != nil }) {
             return (mention(tokens, index, index + 1, strip: strip, .set, value: frequencies[word]), index + 1)
         }
@@ -201,4 +199,8 @@ extension DateTagger {
         }
         return nil
     }
+
+    static let frequencyWords: [String: String] = [
+        "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    ]
 }

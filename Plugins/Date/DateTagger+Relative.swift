@@ -4,12 +4,7 @@ import Foundation
 extension DateTagger {
     // أمس، أول أمس، اليوم، غدا، بعد غد، yesterday, today, tomorrow, the day before yesterday
     func matchRelativeDay(_ tokens: [DateToken], _ index: Int) -> Match? {
-        let words: [([String], Int)] = [
-            (["اول", "امس"], -2), (["امس", "الاول"], -2), (["بعد", "غد"], 2), (["بعد", "الغد"], 2),
-            (["the", "day", "before", "yesterday"], -2), (["the", "day", "after", "tomorrow"], 2),
-            (["امس"], -1), (["الامس"], -1), (["البارحة"], -1), (["اليوم"], 0), (["غدا"], 1), (["الغد"], 1),
-            (["yesterday"], -1), (["today"], 0), (["tomorrow"], 1), (["tonight"], 0),
-        ]
+        let words = Self.relativeDayPhrases
         for (sequence, offset) in words {
             guard index + sequence.count <= tokens.count,
                   let (_, strip) = key(tokens, index, in: { $0 == sequence[0] }) else { continue }
@@ -95,11 +90,7 @@ extension DateTagger {
 
     // خلال الأيام القليلة الماضية، في الأيام الأخيرة، in recent days → PAST_REF
     func matchVague(_ tokens: [DateToken], _ index: Int) -> Match? {
-        let phrases: [([String], String)] = [
-            (["الايام", "القليلة", "الماضية"], "PAST_REF"), (["الايام", "الاخيرة"], "PAST_REF"), (["الفترة", "الاخيرة"], "PAST_REF"),
-            (["الاونة", "الاخيرة"], "PAST_REF"), (["recent", "days"], "PAST_REF"), (["recent", "weeks"], "PAST_REF"),
-            (["المستقبل"], "FUTURE_REF"), (["الان"], "PRESENT_REF"), (["now"], "PRESENT_REF"),
-        ]
+        let phrases = Self.vaguePhrases
         for (words, value) in phrases where index + words.count <= tokens.count {
             guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
             if (1..<words.count).allSatisfy({ word(tokens, index + $0) == words[$0] }) {
@@ -181,5 +172,18 @@ extension DateTagger {
         "مطلع": "START", "بداية": "START", "اوائل": "START", "early": "START",
         "اواخر": "END", "نهاية": "END", "اخر": "END", "late": "END", "متم": "END",
         "منتصف": "MID", "اواسط": "MID", "mid": "MID",
+    ]
+
+    static let relativeDayPhrases: [([String], Int)] = [
+        (["اول", "امس"], -2), (["امس", "الاول"], -2), (["بعد", "غد"], 2), (["بعد", "الغد"], 2),
+        (["the", "day", "before", "yesterday"], -2), (["the", "day", "after", "tomorrow"], 2),
+        (["امس"], -1), (["الامس"], -1), (["البارحة"], -1), (["اليوم"], 0), (["غدا"], 1), (["الغد"], 1),
+        (["yesterday"], -1), (["today"], 0), (["tomorrow"], 1), (["tonight"], 0),
+    ]
+
+    static let vaguePhrases: [([String], String)] = [
+        (["الايام", "القليلة", "الماضية"], "PAST_REF"), (["الايام", "الاخيرة"], "PAST_REF"), (["الفترة", "الاخيرة"], "PAST_REF"),
+        (["الاونة", "الاخيرة"], "PAST_REF"), (["recent", "days"], "PAST_REF"), (["recent", "weeks"], "PAST_REF"),
+        (["المستقبل"], "FUTURE_REF"), (["الان"], "PRESENT_REF"), (["now"], "PRESENT_REF"),
     ]
 }

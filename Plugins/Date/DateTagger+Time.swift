@@ -49,7 +49,7 @@ extension DateTagger {
 
     // Sunday night, Friday morning, last night
     func matchEnglishPartOfDay(_ tokens: [DateToken], _ index: Int) -> Match? {
-        let parts = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+        let parts = Self.englishDayParts
         if word(tokens, index) == "last", word(tokens, index + 1) == "night" {
             let date = calendar.date(byAdding: .day, value: -1, to: reference)!
             return (mention(tokens, index, index + 2, .time, value: dayString(date) + "TNI"), index + 2)
@@ -69,7 +69,7 @@ extension DateTagger {
 
     // صباح أمس، مساء اليوم، صباح الثلاثاء، this morning, yesterday evening
     func matchPartOfDay(_ tokens: [DateToken], _ index: Int) -> Match? {
-        let parts: [String: String] = ["صباح": "MO", "مساء": "EV", "ظهر": "AF", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "عصر": "AF"]
+        let parts = Self.arabicDayParts
         if let (word, strip) = key(tokens, index, in: { parts[$0] != nil }), let code = parts[word],
            let (day, next) = matchRelativeDay(tokens, index + 1) ?? matchWeekday(tokens, index + 1), let value = day.value, value.count == 10 {
             return (mention(tokens, index, next, strip: strip, .time, value: value + "T" + code), next)
@@ -82,4 +82,8 @@ extension DateTagger {
         }
         return nil
     }
+
+    static let englishDayParts = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+
+    static let arabicDayParts: [String: String] = ["صباح": "MO", "مساء": "EV", "ظهر": "AF", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "عصر": "AF"]
 }
