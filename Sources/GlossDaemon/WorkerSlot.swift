@@ -94,9 +94,9 @@ final class WorkerSlot {
             }
             guard let worker else { continue }
             await state.assign(identity, file: path)
-            defer { Task { [state, identity] in await state.assign(identity, file: nil) } }
             let settings = await state.settings
             let outcome = await attempt(path, exclusions: exclusions, worker: worker, settings: settings.daemon)
+            await state.assign(identity, file: nil)
             switch outcome {
             case .result(let bytes):
                 return await write(bytes, for: path, duration: started.duration(to: .now))
