@@ -113,10 +113,13 @@ let package = Package(
             path: "Benchmarks/GlossBench"
         ),
 
+        // Swift helpers for analyzers: the static descriptor and emitting annotations.
+        .target(name: "GlossPluginKit", dependencies: ["GlossPluginABI"], path: "Plugins/Kit", swiftSettings: strictSwift),
+
         // The shipped analyzers.
         .target(
             name: "GlossDate",
-            dependencies: ["GlossPluginABI"],
+            dependencies: ["GlossPluginABI", "GlossPluginKit"],
             path: "Plugins/Date",
             swiftSettings: strictSwift
         ),

@@ -1,0 +1,91 @@
+// Helpers for analyzers written in Swift against gloss_plugin.h: building the static
+// descriptor and emitting annotations. The shipped analyzers use them; the example in
+// Plugins/Examples/Sentences spells the same steps out by hand for plugin authors to read.
+//
+// SPDX-License-Identifier: Apache-2.0
+
+public import GlossPluginABI
+internal import Foundation
+
+public enum PluginKit {
+    /// The C signature of `analyze` in the descriptor.
+    public typealias AnalyzeFunction = @convention(c) (
+        OpaquePointer?, UnsafePointer<gloss_document_t>?, UnsafePointer<gloss_sink_t>?
+    ) -> gloss_status_t
+
+    /// Allocates a descriptor for a stateless plugin (no instance, `create` and `destroy` do
+    /// nothing). The descriptor and its strings are never freed: the ABI requires them to live
+    /// as long as the process. Call it once, from the initializer of a global.
+    public static func makeDescriptor(
+        id: String, version: String, description: String, languages: [String], annotationTypes: [String],
+        requires: [String] = [], concurrent: Bool, analyze: AnalyzeFunction
+    ) -> UnsafeMutablePointer<gloss_plugin_descriptor_t> {
+        let pointer = UnsafeMutablePointer<gloss_plugin_descriptor_t>.allocate(capacity: 1)
+        pointer.initialize(to: gloss_plugin_descriptor_t())
+        pointer.pointee.struct_size = UInt32(MemoryLayout<gloss_plugin_descriptor_t>.size)
+        pointer.pointee.abi_major = UInt16(GLOSS_ABI_VERSION_MAJOR)
+        pointer.pointee.abi_minor = UInt16(GLOSS_ABI_VERSION_MINOR)
+        pointer.pointee.flags = concurrent ? UInt64(GLOSS_PLUGIN_FLAG_CONCURRENT) : 0
+        pointer.pointee.id = cString(id)
+        pointer.pointee.version = cString(version)
+        pointer.pointee.description = cString(description)
+        pointer.pointee.languages = cList(languages)
+        pointer.pointee.annotation_types = cList(annotationTypes)
+        pointer.pointee.required_plugins = requires.isEmpty ? nil : cList(requires)
+        pointer.pointee.create = { _, instance in
+            instance?.pointee = nil
+            return gloss_status_t(GLOSS_STATUS_OK)
+        }
+        pointer.pointee.destroy = { _ in }
+        pointer.pointee.analyze = analyze
+        return pointer
+    }
+
+    /// The document's text as a Swift string (the host guarantees valid UTF-8 without NUL).
+    public static func text(of document: UnsafePointer<gloss_document_t>) -> String? {
+        guard let text = document.pointee.text else { return nil }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                                        count: Int(document.pointee.text_length))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Emits one annotation with string attributes; every C string lives until emit returns.
+    /// Returns the host's answer (`GLOSS_STATUS_STOP` asks the plugin to stop emitting).
+    public static func emit(
+        _ sink: UnsafePointer<gloss_sink_t>, type: String, start: Int, end: Int, confidence: Double,
+        attributes: [(String, String)]
+    ) -> gloss_status_t {
+        let strings = attributes.flatMap { [strdup($0.0)!, strdup($0.1)!] }
+        let typeString = strdup(type)!
+        defer { strings.forEach { free($0) }; free(typeString) }
+        var cAttributes = (0..<attributes.count).map { index -> gloss_attribute_t in
+            var attribute = gloss_attribute_t()
+            attribute.key = UnsafePointer(strings[2 * index])
+            attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING)
+            attribute.string_value = UnsafePointer(strings[2 * index + 1])
+            return attribute
+        }
+        return cAttributes.withUnsafeMutableBufferPointer { buffer in
+            var annotation = gloss_annotation_t()
+            annotation.struct_size = UInt32(MemoryLayout<gloss_annotation_t>.size)
+            annotation.type = UnsafePointer(typeString)
+            annotation.start = UInt64(start)
+            annotation.end = UInt64(end)
+            annotation.confidence = confidence
+            annotation.attributes = buffer.isEmpty ? nil : UnsafePointer(buffer.baseAddress)
+            annotation.attribute_count = UInt64(buffer.count)
+            return sink.pointee.emit(sink, &annotation)
+        }
+    }
+
+    private static func cString(_ string: String) -> UnsafePointer<CChar> {
+        UnsafePointer(strdup(string)!)
+    }
+
+    private static func cList(_ strings: [String]) -> UnsafePointer<UnsafePointer<CChar>?> {
+        let memory = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: strings.count + 1)
+        for (index, string) in strings.enumerated() { memory[index] = cString(string) }
+        memory[strings.count] = nil
+        return UnsafePointer(memory)
+    }
+}
