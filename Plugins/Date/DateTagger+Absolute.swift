@@ -11,10 +11,12 @@ extension DateTagger {
             day = tokens[cursor].number
             cursor += 1
         } else if let (key, stripped) = key(tokens, cursor, in: { DateLexicon.ordinals[$0] != nil }), tokens.indices.contains(cursor + 1),
-                  let from = word(tokens, cursor + 1), ["من", "of"].contains(from) {
-            day = DateLexicon.ordinals[key]
+                  let tens = word(tokens, cursor + 1).flatMap({ Self.ordinalTens[$0] }) ?? (word(tokens, cursor + 1).map { ["من", "of"].contains($0) } == true ? 0 : nil),
+                  let from = word(tokens, cursor + (tens > 0 ? 2 : 1)), ["من", "of"].contains(from) {
+            // الثالث والعشرين من مارس: a unit ordinal and its tens
+            day = DateLexicon.ordinals[key]! + tens
             strip = stripped
-            cursor += 2
+            cursor += tens > 0 ? 3 : 2
         } else if let (key, stripped) = key(tokens, cursor, in: { ["غرة", "غره", "فاتح", "اول", "مستهل"].contains($0) }),
                   month(tokens, cursor + 1) != nil || month(tokens, skipMonthWord(tokens, cursor + 1).0) != nil {
             // غرة جانفي، فاتح يوليوز، أول نوفمبر: the first day of the month
@@ -87,6 +89,22 @@ extension DateTagger {
         (cursor, _) = skipMonthWord(tokens, cursor)
         guard let found = hijriMonth(tokens, cursor) else { return nil }
         var end = found.next
+        let hijri = Calendar(identifier: .islamicUmmAlQura)
+        // شهر رمضان المقبل، رمضان الماضي: the next or previous occurrence of the month
+        if day == nil, !isNumber(tokens, end, 1...1600, digits: 3...4), let direction = word(tokens, end),
+           DateLexicon.past.contains(direction) || DateLexicon.future.contains(direction) || DateLexicon.current.contains(direction) {
+            let today = hijri.dateComponents([.year, .month], from: reference)
+            var year = today.year!
+            if DateLexicon.future.contains(direction), found.month <= today.month! { year += 1 }
+            if DateLexicon.past.contains(direction), found.month >= today.month! { year -= 1 }
+            guard let first = hijri.date(from: DateComponents(year: year, month: found.month, day: 1)),
+                  let next = hijri.date(byAdding: .month, value: 1, to: first) else { return nil }
+            var result = mention(tokens, index, end + 1, .date, value: nil)
+            result.begin = dayString(first)
+            result.finish = dayString(next)
+            result.hijri = String(format: "%04d-%02d", year, found.month)
+            return (result, end + 1)
+        }
         guard isNumber(tokens, end, 1...1600, digits: 3...4) else { return nil }
         let year = tokens[end].number
         end += 1
@@ -94,7 +112,6 @@ extension DateTagger {
         // هـ may be written as a letter with a tatweel or after a space; all normalize to "ه".
         if let key = word(tokens, end), DateLexicon.hijriMarkers.contains(key) { end += 1; marked = true }
         guard marked || year > 1300 && year < 1500 else { return nil }
-        let hijri = Calendar(identifier: .islamicUmmAlQura)
         if let day {
             guard let date = hijri.date(from: DateComponents(year: year, month: found.month, day: day)) else { return nil }
             var result = mention(tokens, index, end, .date, value: dayString(date))
@@ -147,6 +164,24 @@ extension DateTagger {
             return (mention(tokens, cursor, cursor + 1, .date, value: String(tokens[cursor].number)), cursor + 1)
         }
         if let next = word(tokens, cursor), ["عامي", "سنتي"].contains(next) { cursor += 1 }
+        // عام 1437 هـ، العام الهجري 1436: a Hijri year is the Gregorian range it covers
+        var hijriYear = false
+        if let marker = word(tokens, cursor), ["الهجري", "هجري"].contains(marker) { hijriYear = true; cursor += 1 }
+        if isNumber(tokens, cursor, 1300...1600, digits: 4...4) {
+            var end = cursor + 1
+            if let marker = word(tokens, end), DateLexicon.hijriMarkers.contains(marker) { hijriYear = true; end += 1 }
+            if hijriYear {
+                let hijri = Calendar(identifier: .islamicUmmAlQura)
+                let year = tokens[cursor].number
+                guard let first = hijri.date(from: DateComponents(year: year, month: 1, day: 1)),
+                      let next = hijri.date(from: DateComponents(year: year + 1, month: 1, day: 1)) else { return nil }
+                var result = mention(tokens, index, end, strip: strip, .date, value: nil)
+                result.begin = dayString(first)
+                result.finish = dayString(next)
+                result.hijri = String(year)
+                return (result, end)
+            }
+        }
         guard isYear(tokens, cursor) else { return nil }
         return (mention(tokens, index, cursor + 1, strip: strip, .date, value: String(tokens[cursor].number)), cursor + 1)
     }
@@ -199,6 +234,8 @@ extension DateTagger {
         }
         return nil
     }
+
+    static let ordinalTens: [String: Int] = ["والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "عشر": 10]
 
     static let holidayPhrases: [([String], Int, Int)] = [
         (["عيد", "العمال"], 5, 1), (["راس", "السنة", "الميلادية"], 1, 1), (["راس", "السنة"], 1, 1),

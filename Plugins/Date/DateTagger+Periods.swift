@@ -48,7 +48,8 @@ extension DateTagger {
             result.finish = String(format: "%04d-01-01", to + 1)
             return (result, andIndex + 2)
         }
-        if ["من", "from", "between"].contains(first), isNumber(tokens, index + 1, 1...31, digits: 1...2),
+        // من 5 إلى 7 مايو، بين 12 و14 يونيو 2015، يومي 25 و26 يوليو المقبل، from 3 to 5 May
+        if ["من", "from", "between", "بين", "يومي"].contains(first), isNumber(tokens, index + 1, 1...31, digits: 1...2),
            let to = word(tokens, index + 2), ["الي", "حتي", "to", "and", "و"].contains(to) || tokens[index + 2].key == "-",
            let (date, next) = matchDayMonthYear(tokens, index + 3, bytes: []), let value = date.value, value.count == 10 {
             let startDay = tokens[index + 1].number
@@ -56,6 +57,21 @@ extension DateTagger {
             guard let finish = calendar.date(byAdding: .day, value: 1, to: parseDay(value)!) else { return nil }
             var result = mention(tokens, index, next, .date, value: nil)
             result.begin = startValue
+            result.finish = dayString(finish)
+            return (result, next)
+        }
+        // من فاتح يوليوز إلى 31 غشت، from 1 July to 31 August 2016: two whole dates
+        if ["من", "from", "بين", "between"].contains(first), let (start, afterStart) = matchDayMonthYear(tokens, index + 1, bytes: []),
+           let connector = word(tokens, afterStart), ["الي", "حتي", "to", "until", "و", "and"].contains(connector),
+           let (stop, next) = matchDayMonthYear(tokens, afterStart + 1, bytes: []),
+           var begin = start.value, let end = stop.value, begin.count == 10, end.count == 10 {
+            // The first date takes its year from the second when it has none of its own.
+            if !tokens[(index + 1)..<afterStart].contains(where: { $0.kind == .number && $0.digits == 4 }) {
+                begin = String(end.prefix(4)) + String(begin.dropFirst(4))
+            }
+            guard let finish = parseDay(end).flatMap({ calendar.date(byAdding: .day, value: 1, to: $0) }) else { return nil }
+            var result = mention(tokens, index, next, .date, value: nil)
+            result.begin = begin
             result.finish = dayString(finish)
             return (result, next)
         }

@@ -71,7 +71,8 @@ extension DateTagger {
     func matchPartOfDay(_ tokens: [DateToken], _ index: Int) -> Match? {
         let parts = Self.arabicDayParts
         if let (word, strip) = key(tokens, index, in: { parts[$0] != nil }), let code = parts[word],
-           let (day, next) = matchRelativeDay(tokens, index + 1) ?? matchWeekday(tokens, index + 1), let value = day.value, value.count == 10 {
+           let (day, next) = matchRelativeDay(tokens, index + 1) ?? matchWeekdayDate(tokens, index + 1) ?? matchDayMonthYear(tokens, index + 1, bytes: [])
+               ?? matchWeekday(tokens, index + 1), let value = day.value, value.count == 10 {
             return (mention(tokens, index, next, strip: strip, .time, value: value + "T" + code), next)
         }
         if let first = word(tokens, index), ["this", "yesterday", "tomorrow"].contains(first), let part = word(tokens, index + 1),
