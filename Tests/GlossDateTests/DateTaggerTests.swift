@@ -157,3 +157,39 @@ struct DateTaggerPeriodTests {
         #expect(found.first?.value == value, "\(sentence): \(found)")
     }
 }
+
+struct DateTaggerRangeTests {
+    private func single(_ sentence: String) -> DateMention? {
+        let mentions = DateTagger(reference: reference).tag(sentence)
+        return mentions.count == 1 ? mentions[0] : nil
+    }
+
+    @Test(arguments: [
+        ("بين 12 و14 يونيو 2015", "2015-06-12", "2015-06-15"),
+        ("يومي 25 و26 يوليو المقبل", "2016-07-25", "2016-07-27"),
+        ("من فاتح يوليوز إلى 31 غشت", "2016-07-01", "2016-09-01"),
+        ("from 3 to 5 May", "2016-05-03", "2016-05-06"),
+    ])
+    func dayRangesHaveABeginAndAnExclusiveEnd(sentence: String, begin: String, end: String) {
+        let mention = single(sentence)
+        #expect(mention?.begin == begin, "\(sentence)")
+        #expect(mention?.finish == end, "\(sentence)")
+    }
+
+    @Test func compoundOrdinalDays() {
+        #expect(single("في الثالث والعشرين من مارس المقبل")?.value == "2017-03-23")
+    }
+
+    @Test func hijriMonthsAndYearsRelativeOrAlone() {
+        let ramadan = single("مع حلول شهر رمضان المقبل")
+        #expect(ramadan?.begin == "2016-06-06")
+        #expect(ramadan?.hijri == "1437-09")
+        let year = single("في عام 1437 هـ")
+        #expect(year?.begin == "2015-10-14")
+        #expect(year?.finish == "2016-10-02")
+    }
+
+    @Test func aPartOfDayBeforeADate() {
+        #expect(single("مساء 17 تشرين الأول 2019")?.value == "2019-10-17TEV")
+    }
+}
