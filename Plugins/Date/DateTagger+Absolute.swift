@@ -27,6 +27,16 @@ extension DateTagger {
         }
         guard let day else { return nil }
         if let of = word(tokens, cursor), ["من", "of"].contains(of) { cursor += 1 }
+        // الخامس عشر من الشهر الجاري: a day of a relative month
+        if word(tokens, cursor) == "الشهر", let direction = word(tokens, cursor + 1) {
+            let offset = DateLexicon.past.contains(direction) ? -1 : DateLexicon.future.contains(direction) ? 1 : DateLexicon.current.contains(direction) ? 0 : nil
+            if let offset, let monthDate = calendar.date(byAdding: .month, value: offset, to: reference) {
+                let parts = calendar.dateComponents([.year, .month], from: monthDate)
+                if let value = dayValue(year: parts.year!, month: parts.month!, day: day) {
+                    return (mention(tokens, index, cursor + 2, strip: strip, .date, value: value), cursor + 2)
+                }
+            }
+        }
         (cursor, _) = skipMonthWord(tokens, cursor)
         guard let found = month(tokens, cursor) else { return nil }
         if found.strip > 0 { return nil }  // "3 وأبريل" is not a date
@@ -85,7 +95,12 @@ extension DateTagger {
     func matchHijri(_ tokens: [DateToken], _ index: Int) -> Match? {
         var cursor = index
         var day: Int? = nil
+        var strip = 0
         if isNumber(tokens, cursor, 1...30, digits: 1...2) { day = tokens[cursor].number; cursor += 1 }
+        else if let (_, stripped) = key(tokens, cursor, in: { ["غرة", "غره", "فاتح", "مستهل"].contains($0) }) { day = 1; strip = stripped; cursor += 1 }
+        else if let (ordinal, stripped) = key(tokens, cursor, in: { DateLexicon.ordinals[$0] != nil }), word(tokens, cursor + 1) == "من" {
+            day = DateLexicon.ordinals[ordinal]; strip = stripped; cursor += 2
+        }
         (cursor, _) = skipMonthWord(tokens, cursor)
         guard let found = hijriMonth(tokens, cursor) else { return nil }
         var end = found.next
@@ -114,7 +129,7 @@ extension DateTagger {
         guard marked || year > 1300 && year < 1500 else { return nil }
         if let day {
             guard let date = hijri.date(from: DateComponents(year: year, month: found.month, day: day)) else { return nil }
-            var result = mention(tokens, index, end, .date, value: dayString(date))
+            var result = mention(tokens, index, end, strip: strip, .date, value: dayString(date))
             result.hijri = String(format: "%04d-%02d-%02d", year, found.month, day)
             return (result, end)
         }
@@ -197,7 +212,7 @@ extension DateTagger {
             return nil  // "يوم 12 يناير 2016": يوم alone before a date joins it too
         }
         if tokens.indices.contains(cursor), [",", "،"].contains(tokens[cursor].key) { cursor += 1 }
-        guard let (date, next) = matchDayMonthYear(tokens, cursor, bytes: []) ?? matchMonthDayYear(tokens, cursor, bytes: []) ?? matchISO(tokens, cursor),
+        guard let (date, next) = matchHijri(tokens, cursor) ?? matchDayMonthYear(tokens, cursor, bytes: []) ?? matchMonthDayYear(tokens, cursor, bytes: []) ?? matchISO(tokens, cursor),
               date.value?.count == 10 else { return nil }
         var result = date
         result.start = key(tokens, index, in: { $0 == "يوم" || DateLexicon.weekdays[$0] != nil }).map { tokens[index].start + $0.1 } ?? tokens[index].start
@@ -239,7 +254,7 @@ extension DateTagger {
 
     static let holidayPhrases: [([String], Int, Int)] = [
         (["عيد", "العمال"], 5, 1), (["راس", "السنة", "الميلادية"], 1, 1), (["راس", "السنة"], 1, 1),
-        (["عيد", "الميلاد", "المجيد"], 12, 25), (["عيد", "الحب"], 2, 14), (["اليوم", "العالمي", "للمراة"], 3, 8),
+        (["عيد", "الميلاد", "المجيد"], 12, 25), (["عيد", "الحب"], 2, 14), (["اليوم", "العالمي", "للمراة"], 3, 8), (["يوم", "المراة", "العالمي"], 3, 8),
         (["christmas", "day"], 12, 25), (["christmas"], 12, 25), (["new", "year's", "day"], 1, 1),
         (["new", "year", "s", "day"], 1, 1), (["valentine", "s", "day"], 2, 14), (["may", "day"], 5, 1),
     ]

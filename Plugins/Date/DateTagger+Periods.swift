@@ -48,6 +48,18 @@ extension DateTagger {
             result.finish = String(format: "%04d-01-01", to + 1)
             return (result, andIndex + 2)
         }
+        // من 2012 إلى 2014، ما بين 2014 و2016، between 1990 and 1995, 2010-2015
+        var yearStart = index
+        if ["من", "from", "بين", "between"].contains(first) { yearStart += 1 }
+        if isYear(tokens, yearStart), let connector = tokens.indices.contains(yearStart + 1) ? tokens[yearStart + 1].key : nil,
+           ["الي", "حتي", "to", "until", "و", "and", "-"].contains(connector), isYear(tokens, yearStart + 2),
+           tokens[yearStart + 2].number > tokens[yearStart].number, yearStart > index || connector == "-",
+           !isNumberFollowedByUnit(tokens, yearStart + 2) {
+            var result = mention(tokens, index, yearStart + 3, .date, value: nil)
+            result.begin = String(format: "%04d-01-01", tokens[yearStart].number)
+            result.finish = String(format: "%04d-01-01", tokens[yearStart + 2].number + 1)
+            return (result, yearStart + 3)
+        }
         // من 5 إلى 7 مايو، بين 12 و14 يونيو 2015، يومي 25 و26 يوليو المقبل، from 3 to 5 May
         if ["من", "from", "between", "بين", "يومي"].contains(first), isNumber(tokens, index + 1, 1...31, digits: 1...2),
            let to = word(tokens, index + 2), ["الي", "حتي", "to", "and", "و"].contains(to) || tokens[index + 2].key == "-",
@@ -129,10 +141,12 @@ extension DateTagger {
         if isYear(tokens, cursor) {
             return (mention(tokens, index, cursor + 1, strip: strip, .date, value: "\(tokens[cursor].number)-\(code)"), cursor + 1)
         }
-        if let direction = word(tokens, index + 1) {
+        var directionIndex = index + 1
+        if let yearWord = word(tokens, directionIndex), ["العام", "السنة"].contains(yearWord) { directionIndex += 1 }  // خريف العام الماضي
+        if let direction = word(tokens, directionIndex) {
             let offset = DateLexicon.past.contains(direction) ? -1 : DateLexicon.future.contains(direction) ? 1 : DateLexicon.current.contains(direction) ? 0 : nil
             if let offset {
-                return (mention(tokens, index, index + 2, strip: strip, .date, value: "\(referenceParts.year! + offset)-\(code)"), index + 2)
+                return (mention(tokens, index, directionIndex + 1, strip: strip, .date, value: "\(referenceParts.year! + offset)-\(code)"), directionIndex + 1)
             }
         }
         return nil
@@ -178,6 +192,7 @@ extension DateTagger {
             var end = index + 2
             var number = Self.centuries[which]
             if which == "الحادي", word(tokens, index + 2) == "والعشرين" { number = 21; end += 1 }
+            else if let unit = number, unit < 10, word(tokens, index + 2) == "عشر" { number = unit + 10; end += 1 }
             if let number { return (mention(tokens, index, end, strip: stripped, .date, value: String(format: "%02d", number - 1)), end) }
         }
         if word(tokens, index) == "the", isNumber(tokens, index + 1, 1...21, digits: 1...2), let suffix = word(tokens, index + 2),

@@ -73,14 +73,14 @@ extension DateTagger {
         }
         guard cursor < tokens.count, let (weekdayKey, weekdayStrip) = key(tokens, cursor, in: { DateLexicon.weekdays[$0] != nil && ($0.hasPrefix("ال") || $0.unicodeScalars.first!.isASCII) }),
               let weekday = DateLexicon.weekdays[weekdayKey] else { return nil }
+        // "الواحد الأحد" (the One, the Only) is a name of God, not Sunday.
+        if weekdayKey == "الاحد", cursor > 0, word(tokens, cursor - 1) == "الواحد" { return nil }
         if cursor == index { strip = weekdayStrip }
         var end = cursor + 1
         if weekdayKey.unicodeScalars.first!.isASCII, cursor == index, tokens[cursor].key.isEmpty { return nil }
         if let after = word(tokens, end) {
             if DateLexicon.future.contains(after) { forward = true; end += 1 } else if DateLexicon.past.contains(after) { backward = true; end += 1 }
         }
-        // "الأحد" without يوم can mean "anyone" in other positions; require يوم, a direction or a following date context.
-        if weekdayKey == "الاحد", cursor == index, end == cursor + 1 { return nil }
         let today = referenceParts.weekday!
         var delta = weekday - today
         if forward { if delta <= 0 { delta += 7 } } else if backward || delta > 0 { if delta >= 0 { delta -= 7 } }
@@ -177,7 +177,7 @@ extension DateTagger {
     static let relativeDayPhrases: [([String], Int)] = [
         (["اول", "امس"], -2), (["امس", "الاول"], -2), (["بعد", "غد"], 2), (["بعد", "الغد"], 2),
         (["the", "day", "before", "yesterday"], -2), (["the", "day", "after", "tomorrow"], 2),
-        (["امس"], -1), (["الامس"], -1), (["البارحة"], -1), (["اليوم"], 0), (["غدا"], 1), (["الغد"], 1),
+        (["امس"], -1), (["الامس"], -1), (["البارحة"], -1), (["اليوم"], 0), (["غدا"], 1), (["الغد"], 1), (["غد"], 1),
         (["yesterday"], -1), (["today"], 0), (["tomorrow"], 1), (["tonight"], 0),
     ]
 

@@ -73,7 +73,8 @@ extension DateTagger {
         if let (word, strip) = key(tokens, index, in: { parts[$0] != nil }), let code = parts[word],
            let (day, next) = matchRelativeDay(tokens, index + 1) ?? matchWeekdayDate(tokens, index + 1) ?? matchDayMonthYear(tokens, index + 1, bytes: [])
                ?? matchWeekday(tokens, index + 1), let value = day.value, value.count == 10 {
-            return (mention(tokens, index, next, strip: strip, .time, value: value + "T" + code), next)
+            // ظهر is noon itself, not the afternoon
+            return (mention(tokens, index, next, strip: strip, .time, value: value + (word == "ظهر" ? "T12:00" : "T" + code)), next)
         }
         if let first = word(tokens, index), ["this", "yesterday", "tomorrow"].contains(first), let part = word(tokens, index + 1),
            let code = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"][part] {

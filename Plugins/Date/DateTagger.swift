@@ -129,7 +129,7 @@ struct DateTagger {
             "اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "more", "less", "about", "nearly", "almost", "over",
             "الربع", "النصف", "الثلاثي", "السداسي", "غرة", "غره", "فاتح", "مستهل", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
             "earlier", "later", "gmt", "utc", "morning", "afternoon", "evening", "night", "weekend", "quarter", "half",
-            "end", "beginning", "start", "middle", "decade", "century", "year", "s", "عامي", "سنتي", "العامين", "غد", "than", "الهجري", "هجري",
+            "end", "beginning", "start", "middle", "decade", "century", "year", "s", "عامي", "سنتي", "العامين", "غد", "than", "الهجري", "هجري", "ما",
             "كل", "every", "يوميا", "اسبوعيا", "شهريا", "سنويا", "daily", "weekly", "monthly", "annually", "yearly",
             "صباح", "مساء", "ظهر", "ليلة", "ليل", "فجر", "عصر",
         ])
@@ -338,7 +338,8 @@ struct DateTagger {
     func join(_ first: DateMention, _ second: DateMention, tokens: [DateToken], bytes: [UInt8]) -> DateMention? {
         guard second.start >= first.end else { return nil }
         let gap = bytes[first.end..<second.start]
-        let joiners: [[UInt8]] = [Array(" on ".utf8), Array(" في ".utf8), Array(", ".utf8), Array(" ".utf8), Array(",".utf8)]
+        let joiners: [[UInt8]] = [Array(" on ".utf8), Array(" في ".utf8), Array(", ".utf8), Array(" ".utf8), Array(",".utf8),
+                                  Array(" من يوم ".utf8), Array(" من ".utf8), Array(" يوم ".utf8)]
         guard joiners.contains(where: { $0.elementsEqual(gap) }) else { return nil }
         if first.kind == .date, second.kind == .time, let date = first.value, date.count == 10, let time = second.value {
             return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10))
