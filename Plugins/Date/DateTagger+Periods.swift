@@ -16,6 +16,12 @@ extension DateTagger {
             }
             cursor += 1
             if let from = self.word(tokens, cursor), from == "من" { cursor += 1 }
+        } else if word(tokens, cursor) == "the", let direction = word(tokens, cursor + 1), ["past", "last", "next", "coming"].contains(direction),
+                  let (count, unit, next) = quantity(tokens, cursor + 2), next > cursor + 3 {
+            // the past three years, the next five years: a duration
+            let letter = unit == .decade ? "Y" : unit.rawValue == "MIN" ? "M" : unit.rawValue
+            let value = (unit == .hour || unit == .minute ? "PT" : "P") + String(unit == .decade ? count * 10 : count) + letter
+            return (mention(tokens, index, next, .duration, value: value), next)
         } else if let first = word(tokens, cursor), ["more", "less", "about", "nearly", "almost", "over"].contains(first) {
             mod = ["more", "over"].contains(first) ? "MORE_THAN" : first == "less" ? "LESS_THAN" : "APPROX"
             cursor += 1
@@ -36,6 +42,32 @@ extension DateTagger {
 
     // بين عامي 2010 و2011، من 5 إلى 7 مايو، from 3 to 5 May
     func matchRange(_ tokens: [DateToken], _ index: Int) -> Match? {
+        // 2010-2015
+        if isYear(tokens, index), tokens.indices.contains(index + 2), tokens[index + 1].key == "-", isYear(tokens, index + 2),
+           tokens[index + 2].number > tokens[index].number {
+            var result = mention(tokens, index, index + 3, .date, value: nil)
+            result.begin = String(format: "%04d-01-01", tokens[index].number)
+            result.finish = String(format: "%04d-01-01", tokens[index + 2].number + 1)
+            return (result, index + 3)
+        }
+        // June 12-14, May 5 to 7, from May 5 to 7
+        var monthStart = index
+        if let from = word(tokens, index), ["from", "between"].contains(from) { monthStart += 1 }
+        if let found = month(tokens, monthStart), found.key.unicodeScalars.first!.isASCII, isNumber(tokens, found.next, 1...31, digits: 1...2),
+           tokens.indices.contains(found.next + 2), ["-", "to", "and"].contains(tokens[found.next + 1].key),
+           isNumber(tokens, found.next + 2, 1...31, digits: 1...2), tokens[found.next + 2].number > tokens[found.next].number {
+            var end = found.next + 3
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            if let begin = dayValue(year: year, month: found.month, day: tokens[found.next].number),
+               let last = dayValue(year: year, month: found.month, day: tokens[found.next + 2].number),
+               let finish = parseDay(last).flatMap({ calendar.date(byAdding: .day, value: 1, to: $0) }) {
+                var result = mention(tokens, index, end, .date, value: nil)
+                result.begin = begin
+                result.finish = dayString(finish)
+                return (result, end)
+            }
+        }
         guard let first = word(tokens, index) else { return nil }
         if first == "بين", let years = word(tokens, index + 1), ["عامي", "سنتي", "العامين"].contains(years),
            isYear(tokens, index + 2), index + 3 < tokens.count, tokens[index + 3].kind == .word {
@@ -117,6 +149,9 @@ extension DateTagger {
         if let of = word(tokens, probe), ["من", "of", "في"].contains(of) { probe += 1 }
         if let yearWord = word(tokens, probe), ["عام", "سنة", "العام", "السنة"].contains(yearWord) { probe += 1 }
         if isYear(tokens, probe) { year = tokens[probe].number; end = probe + 1 }
+        else if word(tokens, cursor) == "of", word(tokens, cursor + 1) == "the", word(tokens, cursor + 2) == "year" {
+            end = cursor + 3  // the second half of the year
+        }
         else if probe > cursor, let yearWord = word(tokens, probe - 1), ["العام", "السنة"].contains(yearWord) {
             end = probe
             if let direction = word(tokens, probe) {
@@ -134,13 +169,15 @@ extension DateTagger {
 
     // صيف 2015، الشتاء الماضي، summer 2015, the summer of 2015
     func matchSeason(_ tokens: [DateToken], _ index: Int) -> Match? {
-        guard let (season, strip) = key(tokens, index, in: { Self.seasons[$0] != nil }), let code = Self.seasons[season] else { return nil }
-        var cursor = index + 1
+        let seasonIndex = word(tokens, index) == "the" ? index + 1 : index  // the autumn of 2013
+        guard let (season, strip) = key(tokens, seasonIndex, in: { Self.seasons[$0] != nil }), let code = Self.seasons[season] else { return nil }
+        var cursor = seasonIndex + 1
         if let of = word(tokens, cursor), ["of", "من"].contains(of) { cursor += 1 }
         if let yearWord = word(tokens, cursor), ["عام", "سنة"].contains(yearWord) { cursor += 1 }
         if isYear(tokens, cursor) {
             return (mention(tokens, index, cursor + 1, strip: strip, .date, value: "\(tokens[cursor].number)-\(code)"), cursor + 1)
         }
+        if seasonIndex != index { return nil }
         var directionIndex = index + 1
         if let yearWord = word(tokens, directionIndex), ["العام", "السنة"].contains(yearWord) { directionIndex += 1 }  // خريف العام الماضي
         if let direction = word(tokens, directionIndex) {
@@ -185,7 +222,7 @@ extension DateTagger {
             let number = tokens[index + 1].number
             let value: String? = tokens[index + 1].digits == 4 && number % 10 == 0 ? String(number / 10)
                 : tokens[index + 1].digits == 2 && number % 10 == 0 ? "19\(number / 10)" : nil
-            if let value { return (mention(tokens, index + 1, index + 3, .date, value: value), index + 3) }
+            if let value { return (mention(tokens, index, index + 3, .date, value: value), index + 3) }
         }
         // القرن العشرين / the 20th century
         if let (_, stripped) = key(tokens, index, in: { $0 == "القرن" }), let which = word(tokens, index + 1) {
@@ -197,7 +234,7 @@ extension DateTagger {
         }
         if word(tokens, index) == "the", isNumber(tokens, index + 1, 1...21, digits: 1...2), let suffix = word(tokens, index + 2),
            ["st", "nd", "rd", "th"].contains(suffix), word(tokens, index + 3) == "century" {
-            return (mention(tokens, index + 1, index + 4, .date, value: String(format: "%02d", tokens[index + 1].number - 1)), index + 4)
+            return (mention(tokens, index, index + 4, .date, value: String(format: "%02d", tokens[index + 1].number - 1)), index + 4)
         }
         return nil
     }

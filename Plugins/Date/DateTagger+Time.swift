@@ -7,7 +7,13 @@ extension DateTagger {
         var cursor = index
         var strip = 0
         var hadHourWord = false
-        if let (_, stripped) = key(tokens, cursor, in: { $0 == "الساعة" || $0 == "الساعه" }) { strip = stripped; cursor += 1; hadHourWord = true }
+        var mod: String? = nil
+        // about 11 p.m., around 10:15, نحو الساعة الثانية
+        if let (_, stripped) = key(tokens, cursor, in: { ["about", "around", "approximately", "نحو", "حوالي", "قرابة", "قرابه"].contains($0) }),
+           isNumber(tokens, cursor + 1, 0...24, digits: 1...2) || key(tokens, cursor + 1, in: { $0 == "الساعة" || $0 == "الساعه" }) != nil {
+            strip = stripped; mod = "APPROX"; cursor += 1
+        }
+        if let (_, stripped) = key(tokens, cursor, in: { $0 == "الساعة" || $0 == "الساعه" }) { if cursor == index { strip = stripped }; cursor += 1; hadHourWord = true }
         var hour: Int? = nil, minute = 0
         if isNumber(tokens, cursor, 0...24, digits: 1...2) {
             hour = tokens[cursor].number
@@ -39,7 +45,7 @@ extension DateTagger {
         }
         guard hour <= 24 else { return nil }
         let value = dayString(reference) + String(format: "T%02d:%02d", hour % 24, minute)
-        return (mention(tokens, index, cursor, strip: strip, .time, value: value), cursor)
+        return (mention(tokens, index, cursor, strip: strip, .time, value: value, mod: mod), cursor)
     }
 
     static let hourWords: [String: Int] = [

@@ -95,7 +95,7 @@ struct DateTagger {
     private static let weakStartBytes: Set<[UInt8]> = Set([
         "في", "من", "بين", "حتى", "حتي", "خلال", "منذ", "قبل", "بعد", "هذا", "هذه", "كل", "نحو", "حوالي", "اكثر", "اقل",
         "the", "in", "from", "between", "by", "until", "since", "this", "last", "next", "every", "more", "less", "about",
-        "over", "nearly", "almost", "a", "an", "new", "may",
+        "over", "nearly", "almost", "a", "an", "new", "may", "ما", "around", "approximately",
     ].map { Array(DateTokenizer.key($0).utf8) })
 
     static func isWeakStart(_ token: DateToken) -> Bool {
@@ -129,7 +129,7 @@ struct DateTagger {
             "اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "more", "less", "about", "nearly", "almost", "over",
             "الربع", "النصف", "الثلاثي", "السداسي", "غرة", "غره", "فاتح", "مستهل", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
             "earlier", "later", "gmt", "utc", "morning", "afternoon", "evening", "night", "weekend", "quarter", "half",
-            "end", "beginning", "start", "middle", "decade", "century", "year", "s", "عامي", "سنتي", "العامين", "غد", "than", "الهجري", "هجري", "ما",
+            "end", "beginning", "start", "middle", "decade", "century", "year", "s", "عامي", "سنتي", "العامين", "غد", "than", "الهجري", "هجري", "ما", "around", "approximately",
             "كل", "every", "يوميا", "اسبوعيا", "شهريا", "سنويا", "daily", "weekly", "monthly", "annually", "yearly",
             "صباح", "مساء", "ظهر", "ليلة", "ليل", "فجر", "عصر",
         ])
