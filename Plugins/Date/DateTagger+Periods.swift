@@ -27,10 +27,20 @@ extension DateTagger {
             cursor += 1
             if let than = word(tokens, cursor), than == "than" { cursor += 1 }
         }
+        // half an hour, نصف ساعة
+        if let half = word(tokens, cursor), ["half", "نصف"].contains(half) {
+            var unitIndex = cursor + 1
+            if let article = word(tokens, unitIndex), ["a", "an"].contains(article) { unitIndex += 1 }
+            if let unitKey = word(tokens, unitIndex), let (unit, count) = DateLexicon.units[unitKey], count == 1, unit != .decade {
+                let letter = unit.rawValue == "MIN" ? "M" : unit.rawValue
+                return (mention(tokens, index, unitIndex + 1, strip: strip, .duration, value: (unit == .hour || unit == .minute ? "PT" : "P") + "0.5" + letter, mod: mod), unitIndex + 1)
+            }
+        }
         guard let (count, unit, next) = quantity(tokens, cursor) else { return nil }
         var end = next
         var amount = Double(count)
         if let half = word(tokens, end), half == "ونصف" { amount += 0.5; end += 1 }
+        else if word(tokens, end) == "and", word(tokens, end + 1) == "a", word(tokens, end + 2) == "half" { amount += 0.5; end += 3 }
         // A duration needs a counted unit ("ثلاثة أيام") or a modifier: a bare "شهر" is not one.
         guard next > cursor + 1 || mod != nil || amount != 1 || count == 2 else { return nil }
         let letter = unit == .decade ? "Y" : unit.rawValue == "MIN" ? "M" : unit.rawValue
@@ -69,6 +79,33 @@ extension DateTagger {
             }
         }
         guard let first = word(tokens, index) else { return nil }
+        // from January to March, من يناير إلى مارس 2016: whole months
+        if ["من", "from"].contains(first), let start = month(tokens, index + 1), tokens.indices.contains(start.next),
+           let connector = word(tokens, start.next), ["الي", "حتي", "to", "until"].contains(connector),
+           let stop = month(tokens, start.next + 1), stop.month >= start.month {
+            var end = stop.next
+            var year = referenceParts.year!
+            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
+            var result = mention(tokens, index, end, .date, value: nil)
+            result.begin = String(format: "%04d-%02d-01", year, start.month)
+            result.finish = stop.month == 12 ? String(format: "%04d-01-01", year + 1) : String(format: "%04d-%02d-01", year, stop.month + 1)
+            return (result, end)
+        }
+        // from 3 to 5 pm, from 9 a.m. to 5 p.m.: a time range on the reference day
+        if first == "from", let (startTime, afterStart) = matchTime(tokens, index + 1) ?? bareHour(tokens, index + 1),
+           word(tokens, afterStart) == "to", let (stopTime, next) = matchTime(tokens, afterStart + 1),
+           var begin = startTime.value, let finish = stopTime.value {
+            // "from 3 to 5 pm": the first hour takes the second's half of the day
+            if startTime.kind == .duration, let hour = Int(begin), let stopHour = Int(finish.dropFirst(11).prefix(2)), stopHour >= 12, hour < 12 {
+                begin = dayString(reference) + String(format: "T%02d:00", hour + 12)
+            } else if startTime.kind == .duration, let hour = Int(begin) {
+                begin = dayString(reference) + String(format: "T%02d:00", hour)
+            }
+            var result = mention(tokens, index, next, .time, value: nil)
+            result.begin = begin
+            result.finish = finish
+            return (result, next)
+        }
         if first == "بين", let years = word(tokens, index + 1), ["عامي", "سنتي", "العامين"].contains(years),
            isYear(tokens, index + 2), index + 3 < tokens.count, tokens[index + 3].kind == .word {
             // "و2011" tokenizes as the word "و" followed by the number.
@@ -120,6 +157,12 @@ extension DateTagger {
             return (result, next)
         }
         return nil
+    }
+
+    /// A bare hour number before "to" in a time range; the kind `.duration` marks it as bare.
+    func bareHour(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard isNumber(tokens, index, 0...23, digits: 1...2) else { return nil }
+        return (DateMention(start: tokens[index].start, end: tokens[index].end, kind: .duration, value: String(tokens[index].number)), index + 1)
     }
 
     // الربع الثالث من عام 2025، الربع الأول، Q3 2025, the third quarter of 2025, النصف الأول من 2016

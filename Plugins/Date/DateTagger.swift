@@ -129,7 +129,7 @@ struct DateTagger {
             "اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "more", "less", "about", "nearly", "almost", "over",
             "الربع", "النصف", "الثلاثي", "السداسي", "غرة", "غره", "فاتح", "مستهل", "q", "عقد", "حقبة", "القرن", "عيد", "راس", "christmas", "new", "valentine", "may",
             "earlier", "later", "gmt", "utc", "morning", "afternoon", "evening", "night", "weekend", "quarter", "half",
-            "end", "beginning", "start", "middle", "decade", "century", "year", "s", "عامي", "سنتي", "العامين", "غد", "than", "الهجري", "هجري", "ما", "around", "approximately",
+            "end", "beginning", "start", "middle", "decade", "century", "year", "s", "عامي", "سنتي", "العامين", "غد", "than", "الهجري", "هجري", "ما", "around", "approximately", "half", "نصف",
             "كل", "every", "يوميا", "اسبوعيا", "شهريا", "سنويا", "daily", "weekly", "monthly", "annually", "yearly",
             "صباح", "مساء", "ظهر", "ليلة", "ليل", "فجر", "عصر",
         ])

@@ -193,3 +193,16 @@ struct DateTaggerRangeTests {
         #expect(single("مساء 17 تشرين الأول 2019")?.value == "2019-10-17TEV")
     }
 }
+
+struct DateTaggerSpanTests {
+    @Test func monthRangesTimeRangesAndHalves() {
+        let tagger = DateTagger(reference: reference)
+        let months = tagger.tag("from January to March")
+        #expect(months.first?.begin == "2016-01-01" && months.first?.finish == "2016-04-01")
+        let hours = tagger.tag("open from 3 to 5 pm")
+        #expect(hours.first?.begin == "2016-05-17T15:00" && hours.first?.finish == "2016-05-17T17:00")
+        #expect(tagger.tag("for half an hour").first?.value == "PT0.5H")
+        #expect(tagger.tag("استمر نصف ساعة").first?.value == "PT0.5H")
+        #expect(tagger.tag("a year and a half").first?.value == "P1.5Y")
+    }
+}
