@@ -140,15 +140,17 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
+        // What several test targets share: running commands.
+        .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport", swiftSettings: strictSwift),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(
             name: "GlossHostTests",
-            dependencies: ["GlossHost", "GlossCore", "GlossPluginABI"],
+            dependencies: ["GlossHost", "GlossCore", "GlossPluginABI", "GlossTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GlossDateTests", dependencies: ["GlossDate"]),
         .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
-        .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI"], exclude: ["abi_layout.c", "abi_c99.c"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI", "GlossTestSupport"], exclude: ["abi_layout.c", "abi_c99.c"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// The daemon's log in a real journald (started privately by scripts/private-journald.sh),
@@ -8,16 +9,16 @@ struct DaemonJournalTests {
     private static let script = GlossProcess.repositoryRoot.appendingPathComponent("scripts/private-journald.sh").path
 
     private func shell(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.script] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try CommandRunner.run("/bin/bash", [Self.script] + arguments, mergeStandardError: true)
+        return (result.status, result.stdout)
+    }
+
+    /// Starts a private journald under `directory/journal` for one test; stop it with `shell(["stop", …])`.
+    private func startJournal(in directory: URL) throws -> URL {
+        let journal = directory.appendingPathComponent("journal")
+        let started = try shell(["start", journal.path])
+        try #require(started.status == 0, "cannot start a private journald: \(started.output)")
+        return journal
     }
 
     private func entries(_ journal: URL, identifier: String, atLeast count: Int) throws -> [[String: Any]] {
@@ -29,9 +30,7 @@ struct DaemonJournalTests {
 
     @Test func logsStructuredEntriesWithStableMessageIDsToJournald() throws {
         let daemon = try DaemonHarness()
-        let journal = daemon.directory.appendingPathComponent("journal")
-        let started = try shell(["start", journal.path])
-        try #require(started.status == 0, "cannot start a private journald: \(started.output)")
+        let journal = try startJournal(in: daemon.directory)
         defer { _ = try? shell(["stop", journal.path]) }
 
         let identifier = "gloss-test-\(UUID().uuidString.prefix(8))"
@@ -80,9 +79,7 @@ struct DaemonJournalTests {
 
     @Test func usesTheJournalWhenStandardErrorIsConnectedToIt() throws {
         let daemon = try DaemonHarness()
-        let journal = daemon.directory.appendingPathComponent("journal")
-        let started = try shell(["start", journal.path])
-        try #require(started.status == 0, "cannot start a private journald: \(started.output)")
+        let journal = try startJournal(in: daemon.directory)
         defer { _ = try? shell(["stop", journal.path]) }
         let identifier = "gloss-test-\(UUID().uuidString.prefix(8))"
         // `run` connects stdout/stderr to the journal and sets JOURNAL_STREAM, as systemd does.

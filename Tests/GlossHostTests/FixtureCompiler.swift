@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 
 /// Builds real plugin `.so` files from C sources with the system compiler, as a plugin
 /// author would, into a fresh temporary directory per test.
@@ -33,21 +34,11 @@ struct FixtureCompiler {
         var description: String
     }
 
+    /// Runs a command; its output on success, a `CommandFailed` with everything it printed otherwise.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw CommandFailed(description: "\(executable) \(arguments.joined(separator: " ")) failed:\n\(text)")
-        }
-        return text
+        let output = try CommandRunner.run(executable, arguments, mergeStandardError: true)
+        guard output.status == 0 else { throw CommandFailed(description: output.description) }
+        return output.stdout
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Freezes the plugin ABI header (Sources/GlossPluginABI/include/gloss_plugin.h) by running the
@@ -57,28 +58,9 @@ import Testing
         }
     }
 
-    struct Compilation: CustomStringConvertible {
-        var command: String
-        var status: Int32
-        /// stdout and stderr, interleaved.
-        var output: String
-
-        var description: String { "\(command) exited with \(status):\n\(output)" }
-    }
-
-    /// Runs `tool` (looked up on PATH, like a plugin author's shell would) and captures its output.
-    static func run(_ tool: String, _ arguments: [String]) throws -> Compilation {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Compilation(command: ([tool] + arguments).joined(separator: " "),
-                           status: process.terminationStatus,
-                           output: String(decoding: data, as: UTF8.self))
+    /// Runs `tool` (looked up on PATH, like a plugin author's shell would); stdout and stderr
+    /// interleaved in `stdout`.
+    static func run(_ tool: String, _ arguments: [String]) throws -> CommandRunner.Output {
+        try CommandRunner.run("/usr/bin/env", [tool] + arguments, mergeStandardError: true)
     }
 }
