@@ -28,6 +28,13 @@ final class WorkerProcess: @unchecked Sendable {
         process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        // The Swift runtime's crash backtracer keeps a crashing process alive while it
+        // symbolicates (seconds on a busy machine), long enough for the time limit to
+        // fire and a crash to be reported as a timeout. Workers run without it unless
+        // the daemon's environment sets SWIFT_BACKTRACE explicitly.
+        var environment = ProcessInfo.processInfo.environment
+        if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        process.environment = environment
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -40,8 +47,14 @@ final class WorkerProcess: @unchecked Sendable {
         let output = stdout.fileHandleForReading
         // A blocking reader on a thread of its own: pipe reads must not occupy the
         // cooperative pool, where they could starve the tasks that supervise workers.
+        //
+        // The worker's end is seen with waitid(WNOWAIT), not through Foundation: Foundation
+        // learns of it when a socket the child inherited closes, and a child the worker
+        // left behind (a plugin's, or a crash reporter) can hold that socket, and the
+        // output pipe, open for as long as it lives.
+        let pid = process.processIdentifier
         let thread = Thread {
-            let frames = WorkerProtocol.FrameReader(handle: output)
+            let frames = WorkerProtocol.FrameReader(handle: output, ended: { process.end != nil })
             while let frame = frames.next() {
                 switch frame.tag {
                 case "H":
@@ -54,9 +67,17 @@ final class WorkerProcess: @unchecked Sendable {
                 default: continue
                 }
             }
-            process.waitUntilExit()
-            let signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
-            continuation.yield(.exited(signal: signal, status: process.terminationStatus))
+            // The output ended: the worker is gone or going. Wait for its end (briefly: it
+            // closed its output, or it has ended already).
+            var status = process.end
+            while status == nil {
+                Thread.sleep(forTimeInterval: 0.005)
+                status = process.end
+            }
+            // Children left behind in the worker's process group go with it. (The group's id
+            // cannot be reused for another process while any member is alive.)
+            _ = Foundation.kill(-pid, SIGKILL)
+            continuation.yield(.exited(signal: status!.signal, status: status!.status))
             continuation.finish()
         }
         thread.name = "gloss-worker-reader"
@@ -72,10 +93,13 @@ final class WorkerProcess: @unchecked Sendable {
         try requests.write(contentsOf: request.encoded())
     }
 
-    /// Kills the worker with SIGKILL and remembers why (the first reason wins).
+    /// Kills the worker with SIGKILL and remembers why (the first reason wins). The worker
+    /// leads its own process group; the whole group is killed, so children a plugin started
+    /// do not outlive it.
     func kill(_ reason: KillReason) {
         killReasonStorage.withLock { if $0 == nil { $0 = reason } }
-        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+        let pid = process.processIdentifier
+        if getpgid(pid) == pid { _ = Foundation.kill(-pid, SIGKILL) } else { _ = Foundation.kill(pid, SIGKILL) }
     }
 
     /// Asks the worker to finish: it exits when its request pipe closes.

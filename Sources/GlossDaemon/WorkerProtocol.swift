@@ -75,7 +75,15 @@ public enum WorkerProtocol {
         private var buffer: [UInt8] = []
         private var position = 0
 
-        public init(handle: FileHandle) { self.handle = handle }
+        private let ended: (() -> Bool)?
+
+        /// With `ended`, input also ends once `ended()` is true and nothing is left to read,
+        /// even if the write end is still open: a process that died may have left children
+        /// (a plugin's, or a crash reporter) holding its standard output.
+        public init(handle: FileHandle, ended: (() -> Bool)? = nil) {
+            self.handle = handle
+            self.ended = ended
+        }
 
         /// The next header line and its payload (if the header announces one); `nil` at end of input.
         public func next() -> (tag: Character, argument: String, payload: Data?)? {
@@ -92,6 +100,14 @@ public enum WorkerProtocol {
             if position > 0, position * 2 >= buffer.count {
                 buffer.removeFirst(position)
                 position = 0
+            }
+            if let ended {
+                var descriptor = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+                while true {
+                    let ready = poll(&descriptor, 1, 100)
+                    if ready > 0 || (ready < 0 && errno != EINTR) { break }
+                    if ready == 0 && ended() { return false }
+                }
             }
             let chunk = handle.availableData
             if chunk.isEmpty { return false }

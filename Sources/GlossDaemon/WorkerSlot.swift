@@ -168,7 +168,10 @@ final class WorkerSlot {
 
     private static func exclusion(for analyzer: String, reason: WorkerProcess.KillReason?, signal: Int32?, status: Int32,
                                   settings: Settings.Daemon) -> DocumentAnalyzer.Exclusion {
-        switch reason {
+        // A worker that died of a signal other than the daemon's SIGKILL crashed by itself,
+        // even if a limit fired while it was already dying (a core dump in progress).
+        let crashedOnItsOwn = signal.map { $0 != SIGKILL } ?? false
+        switch crashedOnItsOwn ? nil : reason {
         case .timedOut:
             return .init(analyzer: analyzer, status: .timedOut, error: ResultError(
                 code: "timed_out",

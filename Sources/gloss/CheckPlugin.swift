@@ -63,14 +63,17 @@ struct CheckPlugin: AsyncParsableCommand {
         async let progressText = onDedicatedThread { String(decoding: progressHandle.readDataToEndOfFile(), as: UTF8.self) }
         let deadline = Date().addingTimeInterval(Double(timeout))
         var timedOut = false
-        while child.isRunning {
+        while child.end == nil {
             if Date() > deadline {
                 timedOut = true
                 kill(child.processIdentifier, SIGKILL)
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        child.waitUntilExit()
+        // Children the plugin left behind (in the child's process group) would hold the
+        // pipes open: they go with the child.
+        kill(-child.processIdentifier, SIGKILL)
+        let end = child.end!
         let log = try await progressText
         let output = try await reportText
         print(output, terminator: "")
@@ -80,8 +83,7 @@ struct CheckPlugin: AsyncParsableCommand {
             print("FAIL \(path): the plugin did not finish within \(timeout) s while \(lastStep); it hangs or is far too slow.")
             throw ExitCode(ExitStatus.someInputsFailed)
         }
-        if child.terminationReason == .uncaughtSignal {
-            let signal = child.terminationStatus
+        if let signal = end.signal {
             let name = String(cString: strsignal(signal))
             print("FAIL \(path): the plugin crashed (signal \(signal), \(name)) while \(lastStep). Plugins must never crash or abort on any input; run it under gdb or valgrind with the same document to find out why.")
             throw ExitCode(ExitStatus.someInputsFailed)
@@ -90,10 +92,10 @@ struct CheckPlugin: AsyncParsableCommand {
         // plugin ended the process itself.
         let verdict = output.split(separator: "\n").last.map(String.init) ?? ""
         guard verdict.hasPrefix("PASS") || output.contains("FAIL ") else {
-            print("FAIL \(path): the process ended with exit status \(child.terminationStatus) while \(lastStep), before the check finished. Plugins must never call exit(), abort() or otherwise end the process.")
+            print("FAIL \(path): the process ended with exit status \(end.status) while \(lastStep), before the check finished. Plugins must never call exit(), abort() or otherwise end the process.")
             throw ExitCode(ExitStatus.someInputsFailed)
         }
-        if child.terminationStatus != 0 { throw ExitCode(child.terminationStatus) }
+        if end.status != 0 { throw ExitCode(end.status) }
     }
 
     /// Runs in the child: load, run, validate, print the report.

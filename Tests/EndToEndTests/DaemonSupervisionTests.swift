@@ -50,6 +50,38 @@ struct DaemonSupervisionTests {
         #expect(try daemon.stop() == 0)
     }
 
+    /// A crash is reported as a crash even when the time limit is shorter than the Swift
+    /// runtime's backtracer takes to symbolicate (about 0.4 s here, seconds on a busy machine):
+    /// workers run without it, so the verdict cannot depend on the machine's load.
+    @Test func aCrashIsACrashEvenUnderATightTimeLimit() throws {
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_TIME_LIMIT": "250ms", "GLOSS_DAEMON_WORKERS": "1"])
+        let plugins = try daemon.fixturePlugin("crashy", [#"FIXTURE_ID="test.crashy""#, "FIXTURE_CRASH"])
+        try daemon.start(extraEnvironment: ["GLOSS_PLUGINS_PATHS": plugins.path])
+        for index in 0..<3 {
+            let result = try daemon.waitForResult(try daemon.drop("crash\(index).txt", "this one will crash"), timeout: 60)
+            #expect(analyzer(result, "test.crashy")?["status"] as? String == "crashed", "\(result)")
+        }
+        #expect(try daemon.stop() == 0)
+    }
+
+    /// A plugin that forks a child holding the worker's pipes, then crashes: the verdict
+    /// comes when the worker dies, not when the child lets go, and the child dies with it.
+    @Test func aChildLeftBehindByACrashingPluginNeitherDelaysTheResultNorSurvives() throws {
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_WORKERS": "1"])
+        let pidFile = try GlossProcess.temporaryDirectory().appendingPathComponent("child.pid")
+        let plugins = try daemon.fixturePlugin("forky", [#"FIXTURE_ID="test.forky""#, "FIXTURE_FORK_PIDFILE=\"\(pidFile.path)\""])
+        try daemon.start(extraEnvironment: ["GLOSS_PLUGINS_PATHS": plugins.path])
+        let result = try daemon.waitForResult(try daemon.drop("fork.txt", "this one will fork and crash"), timeout: 30)
+        #expect(analyzer(result, "test.forky")?["status"] as? String == "crashed", "\(result)")
+        let child = try #require(Int32(String(decoding: try Data(contentsOf: pidFile), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        try daemon.waitUntil("the plugin's child is gone") {
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8) else { return true }
+            return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+        }
+        #expect(try daemon.stop() == 0)
+    }
+
     @Test func reloadAppliesANewConfigurationAndKeepsTheOldOneWhenTheNewIsInvalid() throws {
         let config = try GlossProcess.temporaryDirectory().appendingPathComponent("gloss.yaml")
         try Data("analyzers:\n  enabled: [gloss.example.units, gloss.example.sentences]\n".utf8).write(to: config)

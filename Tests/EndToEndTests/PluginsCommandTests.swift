@@ -34,6 +34,23 @@ struct PluginsCommandTests {
         #expect(run.stdout.contains("trigger.txt"))
     }
 
+    /// A plugin that leaves a child holding the check's pipes, then crashes: the check sees
+    /// the crash (not a hang), and the child does not outlive it.
+    @Test func checkSeesACrashEvenWhenTheCrashingPluginLeftAChildBehind() throws {
+        let directory = try GlossProcess.temporaryDirectory()
+        let pidFile = directory.appendingPathComponent("child.pid")
+        let plugin = try GlossProcess.buildFixture("forky", in: directory, [#"FIXTURE_ID="test.forky""#, "FIXTURE_FORK_PIDFILE=\"\(pidFile.path)\""])
+        let sample = directory.appendingPathComponent("trigger.txt")
+        try Data("this will fork and crash".utf8).write(to: sample)
+        let run = try GlossProcess.run(["plugins", "check", plugin, "--sample", sample.path, "--timeout", "30"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("crashed (signal 11"), "\(run.stdout)")
+        let child = try #require(Int32(String(decoding: try Data(contentsOf: pidFile), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8)
+        #expect(stat == nil || stat?.split(separator: ")").last?.split(separator: " ").first == "Z", "the plugin's child \(child) still runs")
+    }
+
     @Test func checkReportsAHangAfterTheTimeout() throws {
         let directory = try GlossProcess.temporaryDirectory()
         let plugin = try GlossProcess.buildFixture("hangs", in: directory, [#"FIXTURE_ID="test.hangs""#, "FIXTURE_HANG"])

@@ -16,6 +16,9 @@
  *   FIXTURE_EXIT                analyze() calls exit(0) on a text containing "exit"
  *   FIXTURE_GREEDY              analyze() allocates without bound on a text containing "greedy"
  *   FIXTURE_SLOW                analyze() sleeps 2 s on a text containing "slow"
+ *   FIXTURE_FORK_PIDFILE="path" on a text containing "fork", analyze() forks a child that
+ *                               writes its pid to path and sleeps 120 s holding the
+ *                               worker's descriptors, then crashes
  *
  * By default it emits one `word` annotation per space-separated word, with
  * attributes: `length` (bytes, integer), `greeting` (config value "greeting",
@@ -27,6 +30,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef FIXTURE_FORK_PIDFILE
+#include <stdio.h>
+#include <unistd.h>
+#endif
 
 #ifndef FIXTURE_ID
 #define FIXTURE_ID "test.fixture"
@@ -81,6 +88,22 @@ static gloss_status_t fixture_analyze(gloss_instance_t *instance, const gloss_do
                                       const gloss_sink_t *sink) {
 #ifdef FIXTURE_CRASH
     if (strstr(doc->text, "crash") != NULL) {
+        volatile int *nowhere = NULL;
+        *nowhere = 1;
+    }
+#endif
+#ifdef FIXTURE_FORK_PIDFILE
+    if (strstr(doc->text, "fork") != NULL) {
+        if (fork() == 0) {
+            FILE *file = fopen(FIXTURE_FORK_PIDFILE, "w");
+            if (file != NULL) {
+                fprintf(file, "%ld\n", (long)getpid());
+                fclose(file);
+            }
+            struct timespec pause = {120, 0};
+            nanosleep(&pause, NULL);
+            _exit(0);
+        }
         volatile int *nowhere = NULL;
         *nowhere = 1;
     }
