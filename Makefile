@@ -26,12 +26,15 @@ test:
 	$(SWIFT) test
 
 # The benchmark: a release build, a corpus generated from a fixed seed, the Python baselines
-# in a throwaway virtual environment, then one report (printed, and as JSON). See docs/PERFORMANCE.md.
+# in a throwaway virtual environment, dateparser's accuracy next to gloss eval on the date corpus, then
+# one report (printed, and as JSON). See docs/PERFORMANCE.md.
 bench:
 	$(SWIFT) build -c release
 	python3 scripts/bench/generate-corpus.py $(BENCH)/corpus
 	scripts/bench/setup-baselines.sh $(BENCH)/venv
 	$(BENCH)/venv/bin/python scripts/bench/baselines.py $(BENCH)/corpus --runs 3 --max-seconds 60 --json $(BENCH)/baselines.json
+	$(BENCH)/venv/bin/python scripts/bench/date-accuracy.py --corpus Tests/Corpora/dates --gloss $(RELEASE)/gloss \
+		--json $(BENCH)/date-accuracy.json
 	$(RELEASE)/gloss-bench --corpus $(BENCH)/corpus --gloss $(RELEASE)/gloss --baselines $(BENCH)/baselines.json \
 		--json $(BENCH)/report.json | tee $(BENCH)/report.txt
 
