@@ -226,18 +226,36 @@ extension DateTagger {
         if let direction = word(tokens, directionIndex) {
             let offset = DateLexicon.past.contains(direction) ? -1 : DateLexicon.future.contains(direction) ? 1 : DateLexicon.current.contains(direction) ? 0 : nil
             if let offset {
-                return (mention(tokens, index, directionIndex + 1, strip: strip, .date, value: "\(referenceParts.year! + offset)-\(code)"), directionIndex + 1)
+                return (mention(tokens, index, directionIndex + 1, strip: strip, .date, value: "\(seasonYear(code, offset))-\(code)"), directionIndex + 1)
             }
         }
         return nil
     }
 
+    /// The year of the season `code` before (-1), around (0) or after (+1) the reference, in
+    /// TIMEX's reckoning: a season is named by the year it starts in (2016-WI is December
+    /// 2016 to February 2017), so in May 2016 "next winter" is 2016-WI and "last winter" 2015-WI.
+    func seasonYear(_ code: String, _ direction: Int) -> Int {
+        let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+        let year = referenceParts.year!, now = year * 12 + referenceParts.month! - 1
+        func start(_ year: Int) -> Int { year * 12 + startMonth - 1 }
+        switch direction {
+        case 1: return (year - 1...year + 1).first { start($0) > now }!
+        case -1: return (year - 2...year).last { start($0) + 3 <= now }!
+        default:
+            if let current = (year - 1...year).first(where: { start($0) <= now && now < start($0) + 3 }) { return current }
+            return code == "WI" && referenceParts.month! <= 2 ? year - 1 : year
+        }
+    }
+
     // last summer, next winter, this spring
+    // last summer, next winter, this spring, هذا الصيف، هذا الشتاء
     func matchEnglishSeason(_ tokens: [DateToken], _ index: Int) -> Match? {
-        guard let first = word(tokens, index), ["last", "next", "this"].contains(first),
-              let season = word(tokens, index + 1), let code = Self.seasons[season], season.unicodeScalars.first!.isASCII else { return nil }
+        guard let (first, strip) = key(tokens, index, in: { ["last", "next", "this", "هذا"].contains($0) }),
+              let season = word(tokens, index + 1), let code = Self.seasons[season],
+              season.unicodeScalars.first!.isASCII == (first != "هذا") else { return nil }
         let offset = first == "last" ? -1 : first == "next" ? 1 : 0
-        return (mention(tokens, index, index + 2, .date, value: "\(referenceParts.year! + offset)-\(code)"), index + 2)
+        return (mention(tokens, index, index + 2, strip: strip, .date, value: "\(seasonYear(code, offset))-\(code)"), index + 2)
     }
 
     static let seasons: [String: String] = [
@@ -246,7 +264,8 @@ extension DateTagger {
     ]
 
     // التسعينيات، عقد الثمانينيات، the 1990s, the 90s, القرن العشرين، the 20th century
-    func matchDecadeOrCentury(_ tokens: [DateToken], _ index: Int) -> Match? {
+    /// `bare`: the English forms without "the" (after a modifier: "early 2000s", "late 19th century").
+    func matchDecadeOrCentury(_ tokens: [DateToken], _ index: Int, bare: Bool = false) -> Match? {
         var cursor = index
         var strip = 0
         if let (_, stripped) = key(tokens, cursor, in: { ["عقد", "حقبة"].contains($0) }) { strip = stripped; cursor += 1 }
@@ -259,13 +278,17 @@ extension DateTagger {
             }
             return (mention(tokens, index, end, strip: strip, .date, value: "\(century)\(decade)"), end)
         }
-        // the 1990s / the 90s
-        if word(tokens, index) == "the", tokens.indices.contains(index + 1), tokens[index + 1].kind == .number,
-           let s = word(tokens, index + 2), s == "s" {
-            let number = tokens[index + 1].number
-            let value: String? = tokens[index + 1].digits == 4 && number % 10 == 0 ? String(number / 10)
-                : tokens[index + 1].digits == 2 && number % 10 == 0 ? "19\(number / 10)" : nil
-            if let value { return (mention(tokens, index, index + 3, .date, value: value), index + 3) }
+        // the 1990s / the 90s / the '90s
+        var number = bare ? index : index + 1
+        if bare || word(tokens, index) == "the" {
+            if tokens.indices.contains(number), tokens[number].key == "'" { number += 1 }
+            if tokens.indices.contains(number), tokens[number].kind == .number, let s = word(tokens, number + 1), s == "s",
+               tokens[number + 1].start == tokens[number].end {
+                let year = tokens[number].number
+                let value: String? = tokens[number].digits == 4 && year % 10 == 0 ? String(year / 10)
+                    : tokens[number].digits == 2 && year % 10 == 0 ? "19\(year / 10)" : nil
+                if let value { return (mention(tokens, index, number + 2, .date, value: value), number + 2) }
+            }
         }
         // القرن العشرين / the 20th century
         if let (_, stripped) = key(tokens, index, in: { $0 == "القرن" }), let which = word(tokens, index + 1) {
@@ -274,10 +297,16 @@ extension DateTagger {
             if which == "الحادي", word(tokens, index + 2) == "والعشرين" { number = 21; end += 1 }
             else if let unit = number, unit < 10, word(tokens, index + 2) == "عشر" { number = unit + 10; end += 1 }
             if let number { return (mention(tokens, index, end, strip: stripped, .date, value: String(format: "%02d", number - 1)), end) }
+            // القرن الـ19، القرن 19
+            let digits = which == "ال" ? index + 2 : index + 1
+            if isNumber(tokens, digits, 1...21, digits: 1...2) {
+                return (mention(tokens, index, digits + 1, strip: stripped, .date, value: String(format: "%02d", tokens[digits].number - 1)), digits + 1)
+            }
         }
-        if word(tokens, index) == "the", isNumber(tokens, index + 1, 1...21, digits: 1...2), let suffix = word(tokens, index + 2),
-           ["st", "nd", "rd", "th"].contains(suffix), word(tokens, index + 3) == "century" {
-            return (mention(tokens, index, index + 4, .date, value: String(format: "%02d", tokens[index + 1].number - 1)), index + 4)
+        let ordinal = bare ? index : index + 1
+        if bare || word(tokens, index) == "the", isNumber(tokens, ordinal, 1...21, digits: 1...2), let suffix = word(tokens, ordinal + 1),
+           ["st", "nd", "rd", "th"].contains(suffix), word(tokens, ordinal + 2) == "century" {
+            return (mention(tokens, index, ordinal + 3, .date, value: String(format: "%02d", tokens[ordinal].number - 1)), ordinal + 3)
         }
         return nil
     }

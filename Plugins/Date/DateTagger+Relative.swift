@@ -42,20 +42,67 @@ extension DateTagger {
         return nil
     }
 
-    // قبل ثلاثة أيام، منذ أسبوعين، بعد يومين، three days ago, two weeks ago
+    // قبل ثلاثة أيام، منذ أسبوعين، بعد يومين، three days ago, two weeks ago,
+    // two days later, a month earlier, بعد ثلاثة أشهر من ذلك، بعد ثلاثة أشهر من الآن
     func matchOffset(_ tokens: [DateToken], _ index: Int) -> Match? {
         if let (direction, strip) = key(tokens, index, in: { ["قبل", "منذ", "بعد"].contains($0) }),
            let (count, unit, next) = quantity(tokens, index + 1), unit != .hour, unit != .minute,
            !isYear(tokens, next) {  // "منذ عام 2011" is the year, not "a year ago"
             let sign = direction == "بعد" ? 1 : -1
             guard let value = offsetValue(unit, count * sign) else { return nil }
-            return (mention(tokens, index, next, strip: strip, .date, value: value), next)
+            if direction != "منذ", word(tokens, next) == "من" {
+                // من الآن: from now. من ذلك (التاريخ): from the date before. Anything else
+                // (بعد ثلاثة أيام من الهجوم) counts from an event: only the measure is marked.
+                if word(tokens, next + 1) == "الان" {
+                    return (mention(tokens, index, next + 2, strip: strip, .date, value: value), next + 2)
+                }
+                guard word(tokens, next + 1) == "ذلك" else { return nil }
+                var end = next + 2
+                if word(tokens, end) == "التاريخ" { end += 1 }
+                var result = mention(tokens, index, end, strip: strip, .date, value: value)
+                result.anchor = .init(count: count * sign, unit: unit, sentenceOnly: false)
+                return (result, end)
+            }
+            // بعد يومين after a date in the same sentence counts from it; قبل is always "ago".
+            var result = mention(tokens, index, next, strip: strip, .date, value: value)
+            if direction == "بعد" { result.anchor = .init(count: count, unit: unit, sentenceOnly: true) }
+            return (result, next)
         }
-        if let (count, unit, next) = quantity(tokens, index), let ago = word(tokens, next), ago == "ago", unit != .hour, unit != .minute,
-           let value = offsetValue(unit, -count) {
-            return (mention(tokens, index, next + 1, .date, value: value), next + 1)
+        if let (count, unit, next) = quantity(tokens, index), let after = word(tokens, next) {
+            if after == "ago", unit != .hour, unit != .minute, let value = offsetValue(unit, -count) {
+                return (mention(tokens, index, next + 1, .date, value: value), next + 1)
+            }
+            // "two days later", "a month earlier", "two days after" (and nothing it is after)
+            let sign = ["later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1][after]
+            if let sign, after == "after" || after == "before", continuesAsObject(tokens, next + 1) {
+                // "two days after March 3" counts from the date that follows; "two days after
+                // the vote" from an event: only the measure is an expression then.
+                guard let (date, _) = match(tokens, at: next + 1, bytes: []), let base = date.value, Self.isCalendarValue(base),
+                      let value = offset(base, by: count * sign, unit) else { return nil }
+                return (mention(tokens, index, next + 1, value.contains("T") ? .time : .date, value: value), next + 1)
+            }
+            if let sign {
+                let value = offsetValue(unit, count * sign) ?? offsetFromReferenceTime(unit, count * sign)
+                var result = mention(tokens, index, next + 1, unit == .hour || unit == .minute ? .time : .date, value: value)
+                result.anchor = .init(count: count * sign, unit: unit, sentenceOnly: false)
+                return (result, next + 1)
+            }
         }
         return nil
+    }
+
+    /// Whether a word follows that "after"/"before" would govern ("two days after the vote"):
+    /// then only the measure is an expression.
+    func continuesAsObject(_ tokens: [DateToken], _ index: Int) -> Bool {
+        guard let next = word(tokens, index) else { return false }
+        return !["and", "or", "but", "when", "that"].contains(next)
+    }
+
+    func offsetFromReferenceTime(_ unit: DateLexicon.Unit, _ count: Int) -> String? {
+        let component: Calendar.Component = unit == .hour ? .hour : .minute
+        guard unit == .hour || unit == .minute, let moved = calendar.date(byAdding: component, value: count, to: reference) else { return nil }
+        let time = calendar.dateComponents([.hour, .minute], from: moved)
+        return dayString(moved) + String(format: "T%02d:%02d", time.hour!, time.minute!)
     }
 
     // يوم الاثنين، الاثنين المقبل، الجمعة الماضية، on Monday, last Friday, next Monday
@@ -81,11 +128,77 @@ extension DateTagger {
         if let after = word(tokens, end) {
             if DateLexicon.future.contains(after) { forward = true; end += 1 } else if DateLexicon.past.contains(after) { backward = true; end += 1 }
         }
+        // A bare weekday is the last one in reporting, the next one when the sentence speaks
+        // of the future before it ("will meet on Thursday", "ويعقد البرلمان يوم الأحد").
+        if !forward && !backward && speaksOfTheFuture(tokens, before: index) { forward = true }
         let today = referenceParts.weekday!
         var delta = weekday - today
         if forward { if delta <= 0 { delta += 7 } } else if backward || delta > 0 { if delta >= 0 { delta -= 7 } }
         let date = calendar.date(byAdding: .day, value: delta, to: reference)!
         return (mention(tokens, index, end, strip: strip, .date, value: dayString(date)), end)
+    }
+
+    /// Whether the sentence, before `index`, is about the future: a future marker (will,
+    /// scheduled, سوف، من المقرر، المقبلة …), an Arabic verb with the future prefix سـ
+    /// (سيعقد، ستبدأ), or a sentence that opens with an imperfect verb (ويعقد، يزور), the
+    /// tense Arabic news uses for what is coming.
+    func speaksOfTheFuture(_ tokens: [DateToken], before index: Int) -> Bool {
+        var cursor = index - 1
+        var first: DateToken? = nil
+        var reachedStart = false
+        while true {
+            guard cursor >= 0 else { reachedStart = true; break }
+            guard index - cursor <= 40 else { break }
+            let token = tokens[cursor]
+            if token.kind == .punctuation, Self.sentenceEnds.contains(token.key) {
+                // "p.m." and "U.S." are not sentence ends.
+                if token.key == ".", cursor > 0, tokens[cursor - 1].kind == .word, tokens[cursor - 1].key.utf8.count == 1 { cursor -= 1; continue }
+                reachedStart = true
+                break
+            }
+            if token.kind == .word {
+                if Self.futureMarkers.contains(token.key) || Self.isArabicFutureVerb(token.key) { return true }
+                first = token
+            }
+            cursor -= 1
+        }
+        guard let first, reachedStart else { return false }
+        return Self.isArabicImperfectOpening(first.key)
+    }
+
+    static let sentenceEnds: Set<String> = [".", "!", "?", "؟", ";", "؛", ":"]
+
+    static let futureMarkers: Set<String> = [
+        "will", "shall", "ll", "scheduled", "due", "upcoming", "plans", "planned",
+        "سوف", "المقرر", "المزمع", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "يعتزم", "تعتزم",
+    ]
+
+    /// سيعقد، ستبدأ، وسيزور، فستنطلق: سـ then an imperfect prefix then at least three letters,
+    /// except the common nouns that look the same (سيارة، سياسة، سنوات …).
+    static func isArabicFutureVerb(_ key: String) -> Bool {
+        var scalars = Substring(key).unicodeScalars
+        if let head = scalars.first, head == "و" || head == "ف" { scalars = scalars.dropFirst() }
+        guard scalars.count >= 5, scalars.first == "س", let prefix = scalars.dropFirst().first,
+              prefix == "ي" || prefix == "ت" || prefix == "ن" else { return false }
+        return !futureLookalikes.contains(String(String.UnicodeScalarView(scalars)))
+    }
+
+    static let futureLookalikes: Set<String> = [
+        "سيارة", "سيارات", "سياسة", "سياسات", "سياسي", "سياسية", "سياسيا", "سياسيين", "سياسيون", "سيطرة", "سيطرته", "سيطرتها",
+        "سيادة", "سيناء", "سيدة", "سيدات", "سيناريو", "سيناريوهات", "سياق", "سياحة", "سياحي", "سياحية", "سيرة", "سيول", "ستين",
+        "ستون", "ستينات", "سنوات", "سنوية", "سنويا", "سنتين", "سنوي", "سنغافورة", "سنغال", "السنغال", "ستوكهولم", "سيتي", "ستالين",
+        "سيريلانكا", "سيئة", "سيئات", "سيرك", "سيدني", "ستراسبورغ", "سنتيمتر", "سنتيمترات", "سنيورة", "سنية", "سنيين", "سنة",
+        "سيول", "سيارته", "سيارتها", "سياساته", "سياستها", "سياسته", "سيطرت", "سيطر", "سيطروا",
+    ]
+
+    /// A sentence that opens with يفعل/ويفعل (an imperfect verb in يـ). Nouns in يـ that can
+    /// open a sentence are few: the weekday and month words, caught here by their keys.
+    static func isArabicImperfectOpening(_ key: String) -> Bool {
+        var scalars = Substring(key).unicodeScalars
+        if let head = scalars.first, head == "و" || head == "ف" { scalars = scalars.dropFirst() }
+        guard scalars.count >= 4, scalars.first == "ي" else { return false }
+        let word = String(String.UnicodeScalarView(scalars))
+        return !["يوم", "يونيو", "يونيه", "يوليو", "يوليه", "يوليوز", "يناير", "يومي", "يوما", "يومين", "يذكر", "يشار"].contains(word)
     }
 
     // خلال الأيام القليلة الماضية، في الأيام الأخيرة، in recent days → PAST_REF
@@ -132,6 +245,13 @@ extension DateTagger {
 
     // مطلع الشهر، أواخر يونيو، منتصف 2015، early May, mid-2015, late last year
     func matchModified(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
+        // the early 2000s, the late 19th century
+        if self.word(tokens, index) == "the", let next = self.word(tokens, index + 1), ["early", "late", "mid"].contains(next),
+           let (found, end) = matchModified(tokens, index + 1, bytes: bytes) {
+            var result = found
+            result.start = tokens[index].start
+            return (result, end)
+        }
         guard let (word, strip) = key(tokens, index, in: { Self.modifiers[$0] != nil }), let mod = Self.modifiers[word] else { return nil }
         var cursor = index + 1
         if tokens.indices.contains(cursor), tokens[cursor].key == "-" { cursor += 1 }  // mid-2015
@@ -147,6 +267,12 @@ extension DateTagger {
             }
             guard let value = periodValue(unit, offset: offset) else { return nil }
             return (mention(tokens, index, end, strip: strip, .date, value: value, mod: mod), end)
+        }
+        if let (decade, next) = matchDecadeOrCentury(tokens, cursor, bare: true) {
+            var result = decade
+            result.start = tokens[index].start + strip
+            result.mod = mod
+            return (result, next)
         }
         if isYear(tokens, cursor) {
             return (mention(tokens, index, cursor + 1, strip: strip, .date, value: String(tokens[cursor].number), mod: mod), cursor + 1)

@@ -16,6 +16,17 @@ struct DateMention: Equatable {
     var finish: String?
     /// The original Hijri date (`1437-09-01`) when the text gave one.
     var hijri: String?
+    /// For offsets that count from a date the text gave before ("two days later",
+    /// "وبعد يومين"): the offset, resolved against that date once it is known.
+    var anchor: Anchor? = nil
+
+    struct Anchor: Equatable {
+        var count: Int
+        var unit: DateLexicon.Unit
+        /// Arabic بعد/قبل count from a date in the same sentence only; English
+        /// later/earlier/after from the last date anywhere before.
+        var sentenceOnly: Bool
+    }
 }
 
 /// Finds date and time expressions in Arabic and English in one pass over tokens, and
@@ -60,6 +71,16 @@ struct DateTagger {
                 if isPartOfName(tokens, index, next, bytes: bytes, mention) {
                     index = next  // and not its tail either: "شارع 26 يوليو" holds no "يوليو"
                     continue
+                }
+                var mention = mention
+                if let anchor = mention.anchor {
+                    mention.anchor = nil
+                    let from = anchor.sentenceOnly ? sentenceStart(tokens, index) : 0
+                    if let base = mentions.last(where: { $0.start >= from && $0.value.map(Self.isCalendarValue) == true }),
+                       let value = offset(base.value!, by: anchor.count, anchor.unit) {
+                        mention.value = value
+                        if value.contains("T") { mention.kind = .time }
+                    }
                 }
                 // A time right after a date (or a date after a time) joins it.
                 if var previous = mentions.last, let joined = join(previous, mention, tokens: tokens, bytes: bytes) {
@@ -196,7 +217,7 @@ struct DateTagger {
                 let first = words[0]
                 var next = index + words.count
                 // "Apr. 11", "Sept. 2014": an abbreviation's period belongs to it.
-                if first.count <= 4, first.unicodeScalars.first!.isASCII, tokens.indices.contains(next), tokens[next].key == ".",
+                if first.count <= 4, first.unicodeScalars.first!.isASCII, !["may", "june", "july"].contains(first), tokens.indices.contains(next), tokens[next].key == ".",
                    tokens[next].start == tokens[next - 1].end { next += 1 }
                 return (month, next, strip, first)
             }
@@ -334,6 +355,58 @@ struct DateTagger {
         return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
     }
 
+    /// The byte offset where the sentence holding token `index` starts.
+    func sentenceStart(_ tokens: [DateToken], _ index: Int) -> Int {
+        var cursor = index - 1
+        while cursor >= 0 {
+            let token = tokens[cursor]
+            if token.kind == .punctuation, Self.sentenceEnds.contains(token.key), token.key != ":",
+               !(token.key == "." && cursor > 0 && tokens[cursor - 1].kind == .word && tokens[cursor - 1].key.utf8.count == 1) {
+                return token.end
+            }
+            cursor -= 1
+        }
+        return 0
+    }
+
+    /// `2016`, `2016-03`, `2016-03-03`, `2016-03-03T14:30`: a value one can count from.
+    static func isCalendarValue(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count >= 4, bytes[0..<4].allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+        return [4, 7, 10, 16].contains(bytes.count) && !value.contains("W") && !value.contains("Q")
+    }
+
+    /// `value` moved by `count` units, written at the unit's precision; `nil` when `value`
+    /// is less precise than the unit (a year cannot be moved by days).
+    func offset(_ value: String, by count: Int, _ unit: DateLexicon.Unit) -> String? {
+        let parts = value.split(whereSeparator: { $0 == "-" || $0 == "T" || $0 == ":" }).compactMap { Int($0) }
+        var components = DateComponents(year: parts[0], month: parts[safe: 1] ?? 1, day: parts[safe: 2] ?? 1,
+                                        hour: parts[safe: 3] ?? 0, minute: parts[safe: 4] ?? 0)
+        components.timeZone = calendar.timeZone
+        guard let date = calendar.date(from: components) else { return nil }
+        let needed: Int
+        let moved: Date?
+        switch unit {
+        case .minute: needed = 5; moved = calendar.date(byAdding: .minute, value: count, to: date)
+        case .hour: needed = 5; moved = calendar.date(byAdding: .hour, value: count, to: date)
+        case .day: needed = 3; moved = calendar.date(byAdding: .day, value: count, to: date)
+        case .week: needed = 3; moved = calendar.date(byAdding: .weekOfYear, value: count, to: date)
+        case .month: needed = 2; moved = calendar.date(byAdding: .month, value: count, to: date)
+        case .year: needed = 1; moved = calendar.date(byAdding: .year, value: count, to: date)
+        case .decade: needed = 1; moved = calendar.date(byAdding: .year, value: count * 10, to: date)
+        }
+        guard parts.count >= needed, let moved else { return nil }
+        switch unit {
+        case .minute, .hour:
+            let time = calendar.dateComponents([.hour, .minute], from: moved)
+            return dayString(moved) + String(format: "T%02d:%02d", time.hour!, time.minute!)
+        case .day: return dayString(moved)
+        case .week: return weekString(moved)
+        case .month: return monthString(moved)
+        case .year, .decade: return String(calendar.component(.year, from: moved))
+        }
+    }
+
     /// Joins a date and a time that follow each other ("يوم الخميس الساعة العاشرة").
     func join(_ first: DateMention, _ second: DateMention, tokens: [DateToken], bytes: [UInt8]) -> DateMention? {
         guard second.start >= first.end else { return nil }
@@ -342,10 +415,10 @@ struct DateTagger {
                                   Array(" من يوم ".utf8), Array(" من ".utf8), Array(" يوم ".utf8)]
         guard joiners.contains(where: { $0.elementsEqual(gap) }) else { return nil }
         if first.kind == .date, second.kind == .time, let date = first.value, date.count == 10, let time = second.value {
-            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10))
+            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod)
         }
         if first.kind == .time, second.kind == .date, let time = first.value, let date = second.value, date.count == 10 {
-            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10))
+            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod)
         }
         return nil
     }
