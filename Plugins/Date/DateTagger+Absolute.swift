@@ -101,10 +101,20 @@ extension DateTagger {
         else if let (ordinal, stripped) = key(tokens, cursor, in: { DateLexicon.ordinals[$0] != nil }), word(tokens, cursor + 1) == "من" {
             day = DateLexicon.ordinals[ordinal]; strip = stripped; cursor += 2
         }
-        (cursor, _) = skipMonthWord(tokens, cursor)
+        let monthWord: Bool
+        (cursor, monthWord) = skipMonthWord(tokens, cursor)
         guard let found = hijriMonth(tokens, cursor) else { return nil }
         var end = found.next
         let hijri = Calendar(identifier: .islamicUmmAlQura)
+        // شهر رمضان: the month of the reference Hijri year (the word شهر makes it a month,
+        // not the name رمضان).
+        if day == nil, monthWord, !isNumber(tokens, end, 1...1600, digits: 3...4),
+           !(word(tokens, end).map { DateLexicon.past.contains($0) || DateLexicon.future.contains($0) || DateLexicon.current.contains($0) } ?? false),
+           var result = hijriMonthRange(found.month, direction: 0) {
+            result.start = tokens[index].start + strip
+            result.end = tokens[end - 1].end
+            return (result, end)
+        }
         // شهر رمضان المقبل، رمضان الماضي: the next or previous occurrence of the month
         if day == nil, !isNumber(tokens, end, 1...1600, digits: 3...4), let direction = word(tokens, end),
            DateLexicon.past.contains(direction) || DateLexicon.future.contains(direction) || DateLexicon.current.contains(direction) {
@@ -229,33 +239,6 @@ extension DateTagger {
         return (mention(tokens, index, found.next, .date, value: String(format: "%04d-%02d", year, found.month)), found.next)
     }
 
-    // عيد العمال، رأس السنة الميلادية، Christmas, New Year's Day
-    func matchHoliday(_ tokens: [DateToken], _ index: Int) -> Match? {
-        let holidays = Self.holidayPhrases
-        for (words, month, day) in holidays where index + words.count <= tokens.count {
-            guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
-            var cursor = index
-            var matched = true
-            for word in words.dropFirst() {
-                cursor += 1
-                while tokens.indices.contains(cursor), tokens[cursor].kind == .punctuation, tokens[cursor].key == "'" || tokens[cursor].key == "’" { cursor += 1 }
-                if self.word(tokens, cursor) != word { matched = false; break }
-            }
-            guard matched else { continue }
-            var end = cursor + 1
-            var year = referenceParts.year!
-            if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
-            return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%02d-%02d", year, month, day)), end)
-        }
-        return nil
-    }
-
     static let ordinalTens: [String: Int] = ["والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "عشر": 10]
 
-    static let holidayPhrases: [([String], Int, Int)] = [
-        (["عيد", "العمال"], 5, 1), (["راس", "السنة", "الميلادية"], 1, 1), (["راس", "السنة"], 1, 1),
-        (["عيد", "الميلاد", "المجيد"], 12, 25), (["عيد", "الحب"], 2, 14), (["اليوم", "العالمي", "للمراة"], 3, 8), (["يوم", "المراة", "العالمي"], 3, 8),
-        (["christmas", "day"], 12, 25), (["christmas"], 12, 25), (["new", "year's", "day"], 1, 1),
-        (["new", "year", "s", "day"], 1, 1), (["valentine", "s", "day"], 2, 14), (["may", "day"], 5, 1),
-    ]
 }

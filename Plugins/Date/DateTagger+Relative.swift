@@ -234,6 +234,13 @@ extension DateTagger {
             if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
             return (mention(tokens, index, end, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
         }
+        // the end of Ramadan: the whole month's range, with the modifier
+        if let (holiday, next) = matchHoliday(tokens, cursor), holiday.value == nil, holiday.begin != nil {
+            var result = holiday
+            result.start = tokens[index].start
+            result.mod = mod
+            return (result, next)
+        }
         if let (date, next) = matchRelativePeriod(tokens, cursor) ?? matchYear(tokens, cursor) ?? matchEnglishDirectedMonth(tokens, cursor) {
             var result = date
             result.start = tokens[index].start
@@ -285,7 +292,7 @@ extension DateTagger {
             else if let (resolved, next) = directedYear(tokens, end, month: found.month, day: nil) { year = resolved; end = next }
             return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
         }
-        if let (date, next) = matchYear(tokens, cursor) ?? matchRelativePeriod(tokens, cursor) ?? matchDecadeOrCentury(tokens, cursor) {
+        if let (date, next) = matchHijri(tokens, cursor) ?? matchYear(tokens, cursor) ?? matchRelativePeriod(tokens, cursor) ?? matchDecadeOrCentury(tokens, cursor) {
             var result = date
             result.start = tokens[index].start + strip
             result.mod = mod
@@ -310,6 +317,17 @@ extension DateTagger {
     static let vaguePhrases: [([String], String)] = [
         (["الايام", "القليلة", "الماضية"], "PAST_REF"), (["الايام", "الاخيرة"], "PAST_REF"), (["الفترة", "الاخيرة"], "PAST_REF"),
         (["الاونة", "الاخيرة"], "PAST_REF"), (["recent", "days"], "PAST_REF"), (["recent", "weeks"], "PAST_REF"),
-        (["المستقبل"], "FUTURE_REF"), (["الان"], "PRESENT_REF"), (["now"], "PRESENT_REF"),
+        (["المستقبل", "القريب"], "FUTURE_REF"), (["المستقبل"], "FUTURE_REF"), (["الان"], "PRESENT_REF"), (["now"], "PRESENT_REF"),
+        (["مؤخرا"], "PAST_REF"), (["موخرا"], "PAST_REF"), (["حاليا"], "PRESENT_REF"), (["قريبا"], "FUTURE_REF"),
+        (["الوقت", "الراهن"], "PRESENT_REF"), (["الوقت", "الحالي"], "PRESENT_REF"), (["الفترة", "الحالية"], "PRESENT_REF"),
+        (["المرحلة", "الراهنة"], "PRESENT_REF"), (["الايام", "المقبلة"], "FUTURE_REF"), (["الايام", "القادمة"], "FUTURE_REF"),
+        (["الاسابيع", "المقبلة"], "FUTURE_REF"), (["الاسابيع", "القادمة"], "FUTURE_REF"), (["الاشهر", "المقبلة"], "FUTURE_REF"),
+        (["الشهور", "المقبلة"], "FUTURE_REF"), (["الفترة", "المقبلة"], "FUTURE_REF"), (["الفترة", "القادمة"], "FUTURE_REF"),
+        (["السنوات", "الاخيرة"], "PAST_REF"), (["الاعوام", "الاخيرة"], "PAST_REF"), (["الاسابيع", "الاخيرة"], "PAST_REF"),
+        (["الاشهر", "الاخيرة"], "PAST_REF"), (["الشهور", "الاخيرة"], "PAST_REF"),
+        (["currently"], "PRESENT_REF"), (["recently"], "PAST_REF"), (["soon"], "FUTURE_REF"), (["the", "future"], "FUTURE_REF"),
+        (["the", "coming", "days"], "FUTURE_REF"), (["the", "coming", "weeks"], "FUTURE_REF"), (["the", "coming", "months"], "FUTURE_REF"),
+        (["the", "coming", "years"], "FUTURE_REF"), (["recent", "years"], "PAST_REF"), (["recent", "months"], "PAST_REF"),
+        (["nowadays"], "PRESENT_REF"),
     ]
 }

@@ -140,6 +140,9 @@ struct DateTagger {
         words.formUnion(seasons.keys)
         words.formUnion(decades.keys)
         words.formUnion(modifiers.keys)
+        words.formUnion(vaguePhrases.map { $0.0[0] })
+        words.formUnion(["future", "coming"])  // after "the", a weak start
+        words.formUnion(holidays.map { $0.0[0] })
         words.formUnion([
             "الايام", "الفترة", "الاونة", "recent", "المستقبل", "الان", "now",  // vague
             "بين", "من", "from", "between", "في", "حتى", "حتي", "خلال", "until", "by",  // ranges and years
