@@ -106,6 +106,15 @@ extension DateTagger {
             result.finish = finish
             return (result, next)
         }
+        // من الساعة الثامنة صباحا إلى الساعة السابعة مساء، من الساعة العاشرة ليلا حتى الخامسة من صباح الغد
+        if first == "من", let (startTime, afterStart) = matchTime(tokens, index + 1), let begin = startTime.value,
+           let connector = word(tokens, afterStart), ["الي", "حتي"].contains(connector),
+           let (stopTime, next) = matchTime(tokens, afterStart + 1, hourWordImplied: true), let finish = stopTime.value {
+            var result = mention(tokens, index, next, .time, value: nil)
+            result.begin = begin
+            result.finish = finish
+            return (result, next)
+        }
         if first == "بين", let years = word(tokens, index + 1), ["عامي", "سنتي", "العامين"].contains(years),
            isYear(tokens, index + 2), index + 3 < tokens.count, tokens[index + 3].kind == .word {
             // "و2011" tokenizes as the word "و" followed by the number.

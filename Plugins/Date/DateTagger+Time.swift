@@ -3,13 +3,17 @@ import Foundation
 /// Times of day, parts of the day, and times joined to their date.
 extension DateTagger {
     // الساعة 14:30، الساعة العاشرة والنصف صباحا، 3 p.m., 14:30, noon
-    func matchTime(_ tokens: [DateToken], _ index: Int) -> Match? {
+    /// `hourWordImplied`: the hour may be a word without الساعة before it, as in the second
+    /// half of a range (من الساعة التاسعة صباحا حتى الخامسة مساء).
+    func matchTime(_ tokens: [DateToken], _ index: Int, hourWordImplied: Bool = false) -> Match? {
         var cursor = index
         var strip = 0
-        var hadHourWord = false
+        var hadHourWord = hourWordImplied
         var mod: String? = nil
         // about 11 p.m., around 10:15, نحو الساعة الثانية
-        if let (_, stripped) = key(tokens, cursor, in: { ["about", "around", "approximately", "نحو", "حوالي", "قرابة", "قرابه"].contains($0) }),
+        if let (_, stripped) = key(tokens, cursor, in: { $0 == "تمام" }), key(tokens, cursor + 1, in: { $0 == "الساعة" || $0 == "الساعه" }) != nil {
+            strip = stripped; cursor += 1
+        } else if let (_, stripped) = key(tokens, cursor, in: { ["about", "around", "approximately", "نحو", "حوالي", "قرابة", "قرابه"].contains($0) }),
            isNumber(tokens, cursor + 1, 0...24, digits: 1...2) || key(tokens, cursor + 1, in: { $0 == "الساعة" || $0 == "الساعه" }) != nil {
             strip = stripped; mod = "APPROX"; cursor += 1
         }
@@ -30,22 +34,63 @@ extension DateTagger {
             cursor += 1
         }
         guard var hour else { return nil }
+        // الحادية عشرة، الثانية عشرة
+        if hadHourWord, hour == 11 || hour <= 2, tokens[cursor - 1].kind == .word, word(tokens, cursor) == "عشرة" || word(tokens, cursor) == "عشر" {
+            if hour <= 2 { hour += 10 }
+            cursor += 1
+        }
         if let and = word(tokens, cursor) {
             if and == "والنصف" { minute = 30; cursor += 1 } else if and == "والربع" { minute = 15; cursor += 1 }
-            else if and == "الا", word(tokens, cursor + 1) == "ربعا" { hour -= 1; minute = 45; cursor += 2 }
+            else if and == "والثلث" { minute = 20; cursor += 1 }
+            else if and == "الا", let less = word(tokens, cursor + 1), let minus = ["ربعا": 15, "ربع": 15, "ثلثا": 20, "ثلث": 20][less] {
+                hour -= 1; minute = 60 - minus; cursor += 2
+            } else if let (count, next) = minutesAfter(tokens, cursor) {
+                minute = count; cursor = next
+            }
         }
+        var day = dayString(reference)
+        var zone = ""
         if let period = word(tokens, cursor) {
-            if ["صباحا", "صباح", "فجرا", "am"].contains(period) { cursor += 1; if hour == 12 { hour = 0 } }
-            else if ["مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "pm"].contains(period) { cursor += 1; if hour < 12 { hour += 12 } }
+            if ["صباحا", "صباح", "فجرا", "am"].contains(period), matchPartOfDay(tokens, cursor) == nil { cursor += 1; if hour == 12 { hour = 0 } }
+            else if ["مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "pm"].contains(period), matchPartOfDay(tokens, cursor) == nil {
+                cursor += 1
+                if period == "ليلا" { if hour >= 6 && hour < 12 { hour += 12 } } else if hour < 12 { hour += 12 }
+            }
             else if period == "a" || period == "p", tokens.indices.contains(cursor + 3), tokens[cursor + 1].key == ".", word(tokens, cursor + 2) == "m" {
                 if period == "p", hour < 12 { hour += 12 }
                 if period == "a", hour == 12 { hour = 0 }
                 cursor += tokens.indices.contains(cursor + 3) && tokens[cursor + 3].key == "." ? 4 : 3
             }
         }
+        // بتوقيت غرينتش / GMT
+        if let zoneWord = word(tokens, cursor), zoneWord == "بتوقيت", let name = word(tokens, cursor + 1), ["غرينتش", "غرينيتش", "جرينتش"].contains(name) {
+            zone = "Z"; cursor += 2
+        } else if let name = word(tokens, cursor), ["gmt", "utc"].contains(name) { zone = "Z"; cursor += 1 }
+        // من صباح الاثنين، فجر السبت، ظهر أمس، صباح يوم الأربعاء 25 مايو: the part of the day
+        // sets the clock, and its day is the time's day.
+        let partIndex = word(tokens, cursor) == "من" ? cursor + 1 : cursor
+        if hadHourWord, let (part, next) = matchPartOfDay(tokens, partIndex), let value = part.value, value.count > 11 {
+            let code = String(value.dropFirst(11))
+            if ["EV", "NI", "AF"].contains(code) || code == "12:00" {
+                if code == "NI" { if hour >= 6 && hour < 12 { hour += 12 } } else if hour < 12 { hour += 12 }
+            } else if hour == 12 { hour = 0 }
+            day = String(value.prefix(10))
+            cursor = next
+        }
         guard hour <= 24 else { return nil }
-        let value = dayString(reference) + String(format: "T%02d:%02d", hour % 24, minute)
+        let value = day + String(format: "T%02d:%02d", hour % 24, minute) + zone
         return (mention(tokens, index, cursor, strip: strip, .time, value: value, mod: mod), cursor)
+    }
+
+    /// "وعشر دقائق"، "و15 دقيقة": minutes after the hour, and the index after them.
+    func minutesAfter(_ tokens: [DateToken], _ index: Int) -> (Int, Int)? {
+        guard tokens.indices.contains(index + 1) else { return nil }
+        var count: Int? = nil, next = index + 1
+        if tokens[index].kind == .word, let (number, _) = key(tokens, index, in: { DateLexicon.numbers[$0] != nil }),
+           tokens[index].key.hasPrefix("و") { count = DateLexicon.numbers[number] }
+        else if word(tokens, index) == "و", isNumber(tokens, index + 1, 1...59, digits: 1...2) { count = tokens[index + 1].number; next = index + 2 }
+        guard let count, count < 60, let unit = word(tokens, next), ["دقائق", "دقيقة", "دقيقه"].contains(unit) else { return nil }
+        return (count, next + 1)
     }
 
     static let hourWords: [String: Int] = [
@@ -76,6 +121,15 @@ extension DateTagger {
     // صباح أمس، مساء اليوم، صباح الثلاثاء، this morning, yesterday evening
     func matchPartOfDay(_ tokens: [DateToken], _ index: Int) -> Match? {
         let parts = Self.arabicDayParts
+        // بعد ظهر غد، بعد ظهر الاثنين: the afternoon
+        if let (_, strip) = key(tokens, index, in: { $0 == "بعد" }), word(tokens, index + 1) == "ظهر",
+           let (noon, next) = matchPartOfDay(tokens, index + 1), let value = noon.value, value.hasSuffix("T12:00") {
+            return (mention(tokens, index, next, strip: strip, .time, value: value.dropLast(5) + "AF"), next)
+        }
+        // ظهرا alone: noon of the reference day
+        if let (_, strip) = key(tokens, index, in: { $0 == "ظهرا" }) {
+            return (mention(tokens, index, index + 1, strip: strip, .time, value: dayString(reference) + "T12:00"), index + 1)
+        }
         if let (word, strip) = key(tokens, index, in: { parts[$0] != nil }), let code = parts[word],
            let (day, next) = matchRelativeDay(tokens, index + 1) ?? matchWeekdayDate(tokens, index + 1) ?? matchDayMonthYear(tokens, index + 1, bytes: [])
                ?? matchWeekday(tokens, index + 1), let value = day.value, value.count == 10 {

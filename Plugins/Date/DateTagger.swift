@@ -20,6 +20,12 @@ struct DateMention: Equatable {
     /// "وبعد يومين"): the offset, resolved against that date once it is known.
     var anchor: Anchor? = nil
 
+    /// Moves a time range's ends that fell on `day` (the reference day, by default) to `other`.
+    mutating func moveRange(from day: String, to other: String) {
+        if let begin, begin.hasPrefix(day + "T") { self.begin = other + begin.dropFirst(10) }
+        if let finish, finish.hasPrefix(day + "T") { self.finish = other + finish.dropFirst(10) }
+    }
+
     struct Anchor: Equatable {
         var count: Int
         var unit: DateLexicon.Unit
@@ -82,6 +88,12 @@ struct DateTagger {
                         if value.contains("T") { mention.kind = .time }
                     }
                 }
+                // A time range right after a date takes its day: "يوم الأحد المقبل من الساعة
+                // الثامنة صباحا إلى الساعة السابعة مساء" (the date stays its own expression).
+                if mention.kind == .time, mention.value == nil, let previous = mentions.last, previous.kind == .date,
+                   let day = previous.value, day.count == 10, Self.onlySpaces(bytes[previous.end..<mention.start]) {
+                    mention.moveRange(from: dayString(reference), to: day)
+                }
                 // A time right after a date (or a date after a time) joins it.
                 if var previous = mentions.last, let joined = join(previous, mention, tokens: tokens, bytes: bytes) {
                     previous = joined
@@ -141,7 +153,7 @@ struct DateTagger {
         words.formUnion(decades.keys)
         words.formUnion(modifiers.keys)
         words.formUnion(vaguePhrases.map { $0.0[0] })
-        words.formUnion(["future", "coming"])  // after "the", a weak start
+        words.formUnion(["future", "coming", "تمام", "ظهرا"])  // after "the", a weak start; تمام الساعة
         words.formUnion(holidays.map { $0.0[0] })
         words.formUnion([
             "الايام", "الفترة", "الاونة", "recent", "المستقبل", "الان", "now",  // vague
@@ -358,6 +370,8 @@ struct DateTagger {
         return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
     }
 
+    static func onlySpaces(_ gap: ArraySlice<UInt8>) -> Bool { !gap.isEmpty && gap.allSatisfy { $0 == 0x20 } }
+
     /// The byte offset where the sentence holding token `index` starts.
     func sentenceStart(_ tokens: [DateToken], _ index: Int) -> Int {
         var cursor = index - 1
@@ -417,6 +431,13 @@ struct DateTagger {
         let joiners: [[UInt8]] = [Array(" on ".utf8), Array(" في ".utf8), Array(", ".utf8), Array(" ".utf8), Array(",".utf8),
                                   Array(" من يوم ".utf8), Array(" من ".utf8), Array(" يوم ".utf8)]
         guard joiners.contains(where: { $0.elementsEqual(gap) }) else { return nil }
+        // "from 9 a.m. to 5 p.m. on Sunday, May 22", "from 9 a.m. to 5 p.m. today": the range takes the day.
+        if first.kind == .time, first.value == nil, first.begin != nil, second.kind == .date, let date = second.value, date.count == 10 {
+            var joined = first
+            joined.end = second.end
+            joined.moveRange(from: dayString(reference), to: date)
+            return joined
+        }
         if first.kind == .date, second.kind == .time, let date = first.value, date.count == 10, let time = second.value {
             return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod)
         }

@@ -206,3 +206,100 @@ struct DateTaggerSpanTests {
         #expect(tagger.tag("a year and a half").first?.value == "P1.5Y")
     }
 }
+
+/// The families added after the first evaluation, each on sentences written for this test
+/// (not taken from the corpus).
+struct DateTaggerContextTests {
+    @Test(arguments: [
+        // A bare weekday goes forward when the sentence speaks of the future before it…
+        ("The committee will vote on Friday.", "Friday", "2016-05-20"),
+        ("ويزور الرئيس الجزائر يوم الخميس في أول جولة له.", "يوم الخميس", "2016-05-19"),
+        ("وسيلتقي الوفدان يوم السبت في جنيف.", "يوم السبت", "2016-05-21"),
+        // …and backward in reporting, even when a future follows it.
+        ("He said on Friday that he will resign.", "Friday", "2016-05-13"),
+        ("وقال الوزير يوم الخميس إن الحكومة ستستقيل.", "يوم الخميس", "2016-05-12"),
+    ])
+    func weekdaysFollowTheTenseOfTheirSentence(sentence: String, expected: String, value: String) {
+        let found = tag(sentence)
+        #expect(found.first.map { [$0.text, $0.value ?? ""] } == [expected, value], "\(sentence): \(found)")
+    }
+
+    @Test(arguments: [
+        ("The plant opened on June 1, 2010 and closed three years later.", "three years later", "2013"),
+        ("The talks collapsed two weeks after May 2, 2014, when the envoy left.", "two weeks after", "2014-W20"),
+        ("وافتتح المعبر في 10 أبريل 2014، وبعد أسبوع أغلق من جديد.", "بعد أسبوع", "2014-W16"),
+        ("وانتخب رئيسا في مارس 2009، وبعد عامين استقال.", "بعد عامين", "2011"),
+        ("وستعلن النتائج بعد أسبوعين من الآن.", "بعد أسبوعين من الآن", "2016-W22"),
+        ("ووقع الاتفاق قبل عامين في مارس 2010.", "قبل عامين", "2014"),
+    ])
+    func offsetsCountFromTheDateTheyFollow(sentence: String, expected: String, value: String) {
+        let found = tag(sentence).filter { $0.text == expected }
+        #expect(found.map(\.value) == [value], "\(sentence): \(tag(sentence))")
+    }
+
+    @Test func anOffsetFromAnEventIsOnlyItsMeasure() {
+        #expect(tag("وبعد أربعة أيام من الاقتراع أعلنت النتائج.").map { [$0.text, $0.kind, $0.value ?? ""] } == [["أربعة أيام", "duration", "P4D"]])
+        #expect(tag("Two weeks after the vote, the results came.").map { [$0.text, $0.kind] } == [["Two weeks", "duration"]])
+    }
+
+    @Test(arguments: [
+        ("They will meet at Easter.", "Easter", "2016-03-27", nil),
+        ("Markets close on Labor Day.", "Labor Day", "2016-09-05", nil),
+        ("We met last Christmas.", "last Christmas", "2015-12-25", nil),
+        ("وتحتفل البلاد بعيد الفطر المبارك", "عيد الفطر المبارك", "2016-07-06", "1437-10-01"),
+        ("وقبيل عيد الأضحى المقبل ترتفع الأسعار", "عيد الأضحى المقبل", "2016-09-11", "1437-12-10"),
+        ("Families gather for Eid al-Adha.", "Eid al-Adha", "2016-09-11", "1437-12-10"),
+    ] as [(String, String, String, String?)])
+    func holidaysHaveTheirDay(sentence: String, expected: String, value: String, hijri: String?) {
+        let mentions = DateTagger(reference: reference).tag(sentence)
+        let bytes = Array(sentence.utf8)
+        #expect(mentions.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == [expected], "\(sentence): \(mentions)")
+        #expect(mentions.first?.value == value)
+        #expect(mentions.first?.hijri == hijri)
+    }
+
+    @Test func ramadanIsTheMonthButNotAName() {
+        let month = DateTagger(reference: reference).tag("Prices rise during Ramadan every year.")
+        #expect(month.first?.begin == "2016-06-06" && month.first?.finish == "2016-07-06")
+        #expect(tag("The scholar Tariq Ramadan spoke.").isEmpty)
+        #expect(tag("وسجل رمضان صبحي هدف الفوز").isEmpty)
+        #expect(DateTagger(reference: reference).tag("وتقلص ساعات العمل خلال شهر رمضان").first?.hijri == "1437-09")
+    }
+
+    @Test(arguments: [
+        ("وبدأ القصف في الساعة الثالثة والثلث فجر الأحد.", "الساعة الثالثة والثلث فجر الأحد", "2016-05-15T03:20"),
+        ("وتنطلق الرحلة عند الساعة الحادية عشرة إلا ربعا صباحا", "الساعة الحادية عشرة إلا ربعا صباحا", "2016-05-17T10:45"),
+        ("ووصل الموكب الساعة السابعة وخمس دقائق مساء أمس", "الساعة السابعة وخمس دقائق مساء أمس", "2016-05-16T19:05"),
+        ("وأقلعت الطائرة في الساعة العاشرة بتوقيت غرينتش", "الساعة العاشرة بتوقيت غرينتش", "2016-05-17T10:00Z"),
+    ])
+    func arabicClockTimesInWords(sentence: String, expected: String, value: String) {
+        let found = tag(sentence)
+        #expect(found.map { [$0.text, $0.value ?? ""] } == [[expected, value]], "\(sentence): \(found)")
+    }
+
+    @Test func aTimeRangeTakesTheDayOfTheDateBeforeIt() {
+        let sentence = "وتفتح المتاحف يوم الجمعة المقبل من الساعة العاشرة صباحا حتى الرابعة مساء"
+        let mentions = DateTagger(reference: reference).tag(sentence)
+        #expect(mentions.count == 2, "\(mentions)")
+        #expect(mentions.last?.begin == "2016-05-20T10:00")
+        #expect(mentions.last?.finish == "2016-05-20T16:00")
+        let english = DateTagger(reference: reference).tag("The polls are open from 7 a.m. to 8 p.m. on Sunday, May 22.")
+        #expect(english.count == 1)
+        #expect(english.first?.begin == "2016-05-22T07:00" && english.first?.finish == "2016-05-22T20:00")
+    }
+
+    @Test(arguments: [
+        ("The dam will be finished next winter.", "next winter", "2016-WI"),
+        ("It snowed heavily last winter.", "last winter", "2015-WI"),
+        ("ويزداد الطلب هذا الصيف", "هذا الصيف", "2016-SU"),
+        ("Growth slowed in the early 2000s.", "the early 2000s", "200"),
+        ("The town grew in the late 19th century.", "the late 19th century", "18"),
+        ("He is currently in Tunis.", "currently", "PRESENT_REF"),
+        ("وتراجعت الصادرات مؤخرا", "مؤخرا", "PAST_REF"),
+        ("The talks ended in July.", "July", "2016-07"),
+    ])
+    func seasonsDecadesAndReferences(sentence: String, expected: String, value: String) {
+        let found = tag(sentence)
+        #expect(found.map { [$0.text, $0.value ?? ""] } == [[expected, value]], "\(sentence): \(found)")
+    }
+}
