@@ -162,7 +162,7 @@ extension DateTagger {
     }
 
     // 25/12/2019 or 5/31/2016: only when the order is certain (one of the first two numbers is
-    // above 12). 11/04/2024 is ambiguous and not a date without configuration.
+    // above 12). 11/04/2024 is ambiguous: a date only with analyzers.gloss.date.numeric_order.
     func matchNumericDate(_ tokens: [DateToken], _ index: Int) -> Match? {
         guard index + 4 < tokens.count, isNumber(tokens, index, 1...31, digits: 1...2), tokens[index + 1].key == "/",
               isNumber(tokens, index + 2, 1...31, digits: 1...2), tokens[index + 3].key == "/", isYear(tokens, index + 4) else { return nil }
@@ -170,6 +170,8 @@ extension DateTagger {
         let value: String?
         if first > 12, second <= 12 { value = dayValue(year: year, month: second, day: first) }
         else if second > 12, first <= 12 { value = dayValue(year: year, month: first, day: second) }
+        else if numericOrder == .dayFirst { value = dayValue(year: year, month: second, day: first) }
+        else if numericOrder == .monthFirst { value = dayValue(year: year, month: first, day: second) }
         else { value = nil }
         guard let value else { return nil }
         return (mention(tokens, index, index + 5, .date, value: value), index + 5)

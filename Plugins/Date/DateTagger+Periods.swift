@@ -27,6 +27,22 @@ extension DateTagger {
             cursor += 1
             if let than = word(tokens, cursor), than == "than" { cursor += 1 }
         }
+        // بضعة أيام، عدة أشهر، several weeks, a few days: an unknown number of units
+        if let (vague, vagueStrip) = key(tokens, cursor, in: { ["بضعة", "بضع", "عدة", "several", "few"].contains($0) }) ?? (
+               word(tokens, cursor) == "a" && word(tokens, cursor + 1) == "few" ? ("few", 0) : nil) {
+            let unitIndex = cursor + (vague == "few" && word(tokens, cursor) == "a" ? 2 : 1)
+            if let unitKey = word(tokens, unitIndex), let (unit, count) = DateLexicon.units[unitKey], count == 1, unit != .decade {
+                if cursor == index { strip = vagueStrip }
+                let letter = unit.rawValue == "MIN" ? "M" : unit.rawValue
+                return (mention(tokens, index, unitIndex + 1, strip: strip, .duration, value: (unit == .hour || unit == .minute ? "PTX" : "PX") + letter, mod: mod), unitIndex + 1)
+            }
+        }
+        // أيام معدودة، أسابيع قليلة
+        if let unitKey = word(tokens, cursor), let (unit, _) = DateLexicon.units[unitKey], unit != .decade,
+           let few = word(tokens, cursor + 1), ["معدودة", "قليلة", "معدودات"].contains(few), ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "ساعات", "دقائق"].contains(unitKey) {
+            let letter = unit.rawValue == "MIN" ? "M" : unit.rawValue
+            return (mention(tokens, index, cursor + 2, strip: strip, .duration, value: (unit == .hour || unit == .minute ? "PTX" : "PX") + letter, mod: mod), cursor + 2)
+        }
         // half an hour, نصف ساعة
         if let half = word(tokens, cursor), ["half", "نصف"].contains(half) {
             var unitIndex = cursor + 1
@@ -346,7 +362,30 @@ extension DateTagger {
             let letter = unit == .minute ? "M" : unit.rawValue
             return (mention(tokens, index, index + 2, strip: strip, .set, value: (unit == .hour || unit == .minute ? "PT1" : "P1") + letter), index + 2)
         }
+        // every 15 minutes, كل ستة أشهر، كل يومين
+        if let (count, unit, next) = quantity(tokens, index + 1), unit != .decade {
+            let letter = unit == .minute ? "M" : unit.rawValue
+            return (mention(tokens, index, next, strip: strip, .set, value: (unit == .hour || unit == .minute ? "PT" : "P") + "\(count)" + letter), next)
+        }
+        // كل صباح، every morning, كل مساء
+        if let part = word(tokens, index + 1), let code = ["صباح": "MO", "مساء": "EV", "ليلة": "NI", "morning": "MO", "evening": "EV", "night": "NI", "afternoon": "AF"][part] {
+            return (mention(tokens, index, index + 2, strip: strip, .set, value: "XXXX-XX-XXT" + code), index + 2)
+        }
+        // twice a day, three times a week, once a month: the period is the set
         return nil
+    }
+
+    // a day / a week / per day after "once", "twice", "N times"
+    func matchPerUnit(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let first = word(tokens, index), ["a", "per"].contains(first), let unitKey = word(tokens, index + 1),
+              let (unit, count) = DateLexicon.units[unitKey], count == 1, unit != .decade, index > 0 else { return nil }
+        // "per day"; "twice a day"; "80,000 vehicles a day", "$5 a day": a rate after a count
+        let previous = tokens[index - 1].key
+        let afterCount = (max(0, index - 6)..<index).contains { tokens[$0].kind == .number }
+            && !["after", "before", "later", "earlier", "ago", "and"].contains(word(tokens, index + 2) ?? "")
+        guard first == "per" || ["once", "twice", "times", "thrice"].contains(previous) || afterCount else { return nil }
+        let letter = unit == .minute ? "M" : unit.rawValue
+        return (mention(tokens, index, index + 2, .set, value: (unit == .hour || unit == .minute ? "PT1" : "P1") + letter), index + 2)
     }
 
     static let frequencyWords: [String: String] = [

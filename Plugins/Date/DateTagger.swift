@@ -45,9 +45,21 @@ struct DateTagger {
     let reference: Date
     let calendar: Calendar
     let referenceParts: DateComponents
+    let numericOrder: NumericOrder
 
-    init(reference: Date) {
+    /// How to read numeric dates whose order the numbers leave open (11/04/2024).
+    enum NumericOrder: String, Sendable {
+        /// Only dates whose order is certain (25/12/2019, 12/25/2019); 11/04/2024 is not a date.
+        case unambiguous
+        /// 11/04/2024 is 11 April 2024 (most of the Arab world and Europe).
+        case dayFirst = "day-first"
+        /// 11/04/2024 is November 4, 2024 (the United States).
+        case monthFirst = "month-first"
+    }
+
+    init(reference: Date, numericOrder: NumericOrder = .unambiguous) {
         self.reference = reference
+        self.numericOrder = numericOrder
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         calendar.firstWeekday = 2
@@ -153,7 +165,7 @@ struct DateTagger {
         words.formUnion(decades.keys)
         words.formUnion(modifiers.keys)
         words.formUnion(vaguePhrases.map { $0.0[0] })
-        words.formUnion(["future", "coming", "تمام", "ظهرا"])  // after "the", a weak start; تمام الساعة
+        words.formUnion(["future", "coming", "تمام", "ظهرا", "بضعة", "بضع", "عدة", "several", "few", "per"])  // after "the", a weak start; تمام الساعة
         words.formUnion(holidays.map { $0.0[0] })
         words.formUnion([
             "الايام", "الفترة", "الاونة", "recent", "المستقبل", "الان", "now",  // vague
@@ -190,6 +202,7 @@ struct DateTagger {
             matchOffset(tokens, index),
             matchWeekday(tokens, index),
             matchTime(tokens, index),
+            matchPerUnit(tokens, index),  // before durations: "twice a day" is a set, not a day
             matchDuration(tokens, index),
             matchQuarterOrHalf(tokens, index),
             matchSeason(tokens, index),

@@ -13,12 +13,20 @@ public enum PluginKit {
         OpaquePointer?, UnsafePointer<gloss_document_t>?, UnsafePointer<gloss_sink_t>?
     ) -> gloss_status_t
 
-    /// Allocates a descriptor for a stateless plugin (no instance, `create` and `destroy` do
-    /// nothing). The descriptor and its strings are never freed: the ABI requires them to live
-    /// as long as the process. Call it once, from the initializer of a global.
+    /// The C signatures of `create` and `destroy` in the descriptor.
+    public typealias CreateFunction = @convention(c) (
+        UnsafePointer<gloss_host_t>?, UnsafeMutablePointer<OpaquePointer?>?
+    ) -> gloss_status_t
+    public typealias DestroyFunction = @convention(c) (OpaquePointer?) -> Void
+
+    /// Allocates a descriptor. Without `create`, the plugin is stateless (no instance;
+    /// `create` and `destroy` do nothing). The descriptor and its strings are never freed:
+    /// the ABI requires them to live as long as the process. Call it once, from the
+    /// initializer of a global.
     public static func makeDescriptor(
         id: String, version: String, description: String, languages: [String], annotationTypes: [String],
-        requires: [String] = [], concurrent: Bool, analyze: AnalyzeFunction
+        requires: [String] = [], concurrent: Bool, create: CreateFunction? = nil, destroy: DestroyFunction? = nil,
+        analyze: AnalyzeFunction
     ) -> UnsafeMutablePointer<gloss_plugin_descriptor_t> {
         let pointer = UnsafeMutablePointer<gloss_plugin_descriptor_t>.allocate(capacity: 1)
         pointer.initialize(to: gloss_plugin_descriptor_t())
@@ -32,13 +40,24 @@ public enum PluginKit {
         pointer.pointee.languages = cList(languages)
         pointer.pointee.annotation_types = cList(annotationTypes)
         pointer.pointee.required_plugins = requires.isEmpty ? nil : cList(requires)
-        pointer.pointee.create = { _, instance in
+        pointer.pointee.create = create ?? { _, instance in
             instance?.pointee = nil
             return gloss_status_t(GLOSS_STATUS_OK)
         }
-        pointer.pointee.destroy = { _ in }
+        pointer.pointee.destroy = destroy ?? { _ in }
         pointer.pointee.analyze = analyze
         return pointer
+    }
+
+    /// A value from the plugin's section of the configuration, or `nil` if it is absent.
+    public static func configuration(_ host: UnsafePointer<gloss_host_t>, _ key: String) -> String? {
+        guard let get = host.pointee.config_get, let value = get(host, key) else { return nil }
+        return String(cString: value)
+    }
+
+    /// Logs through the host (to the journal under the daemon), tagged with the plugin's id.
+    public static func log(_ host: UnsafePointer<gloss_host_t>, _ level: Int32, _ message: String) {
+        host.pointee.log?(host, gloss_log_level_t(level), message)
     }
 
     /// The document's text as a Swift string (the host guarantees valid UTF-8 without NUL).

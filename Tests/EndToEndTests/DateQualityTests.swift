@@ -14,3 +14,37 @@ struct DateQualityTests {
         print(run.stdout)
     }
 }
+
+/// analyzers.gloss.date.numeric_order, through the real plugin and the configuration file.
+struct DateConfigurationTests {
+    private func values(order: String?) throws -> (values: [String], output: GlossProcess.Output) {
+        let directory = try GlossProcess.temporaryDirectory()
+        let input = directory.appendingPathComponent("numeric.txt")
+        try Data("The contract was signed on 11/04/2024 in Doha.".utf8).write(to: input)
+        var arguments = ["analyze", "--stdout", "--reference-time", "2016-05-17T08:00:00Z"]
+        if let order {
+            let config = directory.appendingPathComponent("gloss.yaml")
+            try Data("analyzers:\n  enabled: [gloss.date]\n  gloss.date:\n    numeric_order: \(order)\n".utf8).write(to: config)
+            arguments += ["--config", config.path]
+        }
+        let run = try GlossProcess.run(arguments + [input.path])
+        let result = (try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8))) as? [String: Any]
+        let annotations = result?["annotations"] as? [[String: Any]] ?? []
+        let values = annotations.filter { $0["analyzer"] as? String == "gloss.date" }
+            .compactMap { ($0["attributes"] as? [String: Any])?["value"] as? String }
+        return (values, run)
+    }
+
+    @Test func anAmbiguousNumericDateIsADateOnlyWhenConfigured() throws {
+        #expect(try values(order: nil).values == [])
+        #expect(try values(order: "unambiguous").values == [])
+        #expect(try values(order: "day-first").values == ["2024-04-11"])
+        #expect(try values(order: "month-first").values == ["2024-11-04"])
+    }
+
+    @Test func aWrongOrderIsRefusedWithTheChoices() throws {
+        let (values, run) = try values(order: "sideways")
+        #expect(values.isEmpty)
+        #expect(run.stderr.contains("numeric_order") && run.stderr.contains("day-first"), "\(run.stderr)")
+    }
+}
