@@ -25,6 +25,7 @@ extension DateTagger {
             direction = first == "last" ? -1 : first == "next" ? 1 : 0
             cursor += 1
         }
+        guard cursor < tokens.count, Self.opens(tokens[cursor], Self.holidayFirstWords) else { return nil }
         for (words, rule) in Self.holidays where cursor + words.count <= tokens.count {
             guard let (_, stripped) = key(tokens, cursor, in: { $0 == words[0] }) else { continue }
             var last = cursor
@@ -134,6 +135,8 @@ extension DateTagger {
         let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
         return calendar.date(from: DateComponents(year: year, month: month, day: day))!
     }
+
+    static let holidayFirstWords = firstWords(holidays)
 
     /// Longest first, so that "رأس السنة الهجرية" wins over "رأس السنة".
     static let holidays: [([String], HolidayRule)] = {

@@ -4,6 +4,7 @@ import Foundation
 extension DateTagger {
     // أمس، أول أمس، اليوم، غدا، بعد غد، yesterday, today, tomorrow, the day before yesterday
     func matchRelativeDay(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, Self.opens(tokens[index], Self.relativeDayFirstWords) else { return nil }
         let words = Self.relativeDayPhrases
         for (sequence, offset) in words {
             guard index + sequence.count <= tokens.count,
@@ -203,6 +204,7 @@ extension DateTagger {
 
     // خلال الأيام القليلة الماضية، في الأيام الأخيرة، in recent days → PAST_REF
     func matchVague(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, Self.opens(tokens[index], Self.vagueFirstWords) else { return nil }
         let phrases = Self.vaguePhrases
         for (words, value) in phrases where index + words.count <= tokens.count {
             guard let (_, strip) = key(tokens, index, in: { $0 == words[0] }) else { continue }
@@ -313,6 +315,9 @@ extension DateTagger {
         (["امس"], -1), (["الامس"], -1), (["البارحة"], -1), (["اليوم"], 0), (["غدا"], 1), (["الغد"], 1), (["غد"], 1),
         (["yesterday"], -1), (["today"], 0), (["tomorrow"], 1), (["tonight"], 0),
     ]
+
+    static let relativeDayFirstWords = firstWords(relativeDayPhrases)
+    static let vagueFirstWords = firstWords(vaguePhrases)
 
     static let vaguePhrases: [([String], String)] = [
         (["الايام", "القليلة", "الماضية"], "PAST_REF"), (["الايام", "الاخيرة"], "PAST_REF"), (["الفترة", "الاخيرة"], "PAST_REF"),

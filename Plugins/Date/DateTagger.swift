@@ -186,6 +186,16 @@ struct DateTagger {
 
     typealias Match = (DateMention, Int)
 
+    /// Whether `token`, with or without a leading clitic, is one of `firstWords`: the cheap
+    /// test that spares the phrase matchers their string comparisons on most tokens.
+    static func opens(_ token: DateToken, _ firstWords: Set<[UInt8]>) -> Bool {
+        token.kind == .word && token.lookupBytes.contains { firstWords.contains($0.bytes) }
+    }
+
+    static func firstWords<Value>(_ phrases: [([String], Value)]) -> Set<[UInt8]> {
+        Set(phrases.map { Array($0.0[0].utf8) })
+    }
+
     func match(_ tokens: [DateToken], at index: Int, bytes: [UInt8]) -> Match? {
         let candidates: [Match?] = [
             matchVague(tokens, index),
