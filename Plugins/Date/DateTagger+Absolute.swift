@@ -50,9 +50,17 @@ extension DateTagger {
             year = resolved
             end = next
         }
+        var sameYear = false
+        if end == found.next || end == pairedMonth(tokens, found.next), let (phraseYear, next) = yearPhrase(tokens, end, month: found.month) {
+            year = phraseYear ?? year
+            sameYear = phraseYear == nil
+            end = next
+        }
         end = skipEraSuffix(tokens, end)
         guard let value = dayValue(year: year, month: found.month, day: day) else { return nil }
-        return (mention(tokens, index, end, strip: strip, .date, value: value), end)
+        var result = mention(tokens, index, end, strip: strip, .date, value: value)
+        result.yearFromSentence = sameYear
+        return (result, end)
     }
 
     // يونيو 2015, شهر جويلية 2015, April 2024, (آذار/مارس 2024), April 11, 2024, مايو
@@ -70,15 +78,22 @@ extension DateTagger {
             var year = referenceParts.year!
             if let (explicit, next) = yearAfter(tokens, after) { year = explicit; after = next }
             if let value = dayValue(year: year, month: found.month, day: day) {
-                return (mention(tokens, index, after, strip: hadMonthWord ? 0 : found.strip, .date, value: value), after)
+                return (mention(tokens, index, after, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: value), after)
             }
         }
         if let (year, next) = yearAfter(tokens, end) {
             let after = skipEraSuffix(tokens, next)
-            return (mention(tokens, index, after, strip: hadMonthWord ? 0 : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), after)
+            return (mention(tokens, index, after, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), after)
         }
         if let (year, next) = directedYear(tokens, end, month: found.month, day: nil) {
-            return (mention(tokens, index, next, strip: hadMonthWord ? 0 : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), next)
+            return (mention(tokens, index, next, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), next)
+        }
+        // ماي من العام المقبل، شهر أكتوبر من العام نفسه، June of last year
+        if let (year, next) = yearPhrase(tokens, end, month: found.month) {
+            var result = mention(tokens, index, next, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date,
+                                 value: String(format: "%04d-%02d", year ?? referenceParts.year!, found.month))
+            result.yearFromSentence = year == nil
+            return (result, next)
         }
         // A month alone: only after "شهر" or a word of time (في يونيو، منذ أبريل، in April); the
         // year is the reference's. Alone it is too often part of a name.
@@ -87,7 +102,7 @@ extension DateTagger {
                   !DateLexicon.ambiguousMonths.contains(found.key) || tokens[index - 1].key != "the" else { return nil }
             if DateLexicon.ambiguousMonths.contains(found.key), !["في", "خلال", "منذ", "in", "during", "since", "until"].contains(tokens[index - 1].key) { return nil }
         }
-        return (mention(tokens, index, end, strip: hadMonthWord ? 0 : found.strip, .date,
+        return (mention(tokens, index, end, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date,
                         value: String(format: "%04d-%02d", referenceParts.year!, found.month)), end)
     }
 
@@ -102,6 +117,7 @@ extension DateTagger {
             day = DateLexicon.ordinals[ordinal]; strip = stripped; cursor += 2
         }
         let monthWord: Bool
+        if cursor == index { strip = monthWordStrip(tokens, cursor) }
         (cursor, monthWord) = skipMonthWord(tokens, cursor)
         guard let found = hijriMonth(tokens, cursor) else { return nil }
         var end = found.next
@@ -186,7 +202,8 @@ extension DateTagger {
         var cursor = index + 1
         if key == "in", word(tokens, cursor) == "the" { return nil }
         if ["in", "since", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains(key) {
-            guard isYear(tokens, cursor), !isNumberFollowedByUnit(tokens, cursor) else { return nil }
+            guard isYear(tokens, cursor), !isNumberFollowedByUnit(tokens, cursor),
+                  !(word(tokens, cursor + 1).map { DateLexicon.hijriMarkers.contains($0) } ?? false) else { return nil }
             // "in 2015" covers only the year; the preposition stays outside.
             return (mention(tokens, cursor, cursor + 1, .date, value: String(tokens[cursor].number)), cursor + 1)
         }

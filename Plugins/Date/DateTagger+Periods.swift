@@ -37,6 +37,14 @@ extension DateTagger {
                 return (mention(tokens, index, unitIndex + 1, strip: strip, .duration, value: (unit == .hour || unit == .minute ? "PTX" : "PX") + letter, mod: mod), unitIndex + 1)
             }
         }
+        // الأسابيع الثلاثة الماضية، السنوات الخمس الماضية، الأشهر الستة المقبلة: a duration
+        if let plural = word(tokens, cursor), plural.hasPrefix("ال"), let (unit, one) = DateLexicon.units[String(plural.dropFirst(2))],
+           one == 1, unit != .decade, let numberWord = word(tokens, cursor + 1), numberWord.hasPrefix("ال"),
+           let count = DateLexicon.numbers[String(numberWord.dropFirst(2))], count > 2,
+           let direction = word(tokens, cursor + 2), DateLexicon.past.contains(direction) || DateLexicon.future.contains(direction) {
+            let letter = unit.rawValue == "MIN" ? "M" : unit.rawValue
+            return (mention(tokens, index, cursor + 3, strip: strip, .duration, value: (unit == .hour || unit == .minute ? "PT" : "P") + "\(count)" + letter, mod: mod), cursor + 3)
+        }
         // أيام معدودة، أسابيع قليلة
         if let unitKey = word(tokens, cursor), let (unit, _) = DateLexicon.units[unitKey], unit != .decade,
            let few = word(tokens, cursor + 1), ["معدودة", "قليلة", "معدودات"].contains(few), ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "ساعات", "دقائق"].contains(unitKey) {
@@ -55,7 +63,12 @@ extension DateTagger {
         guard let (count, unit, next) = quantity(tokens, cursor) else { return nil }
         var end = next
         var amount = Double(count)
-        if let half = word(tokens, end), half == "ونصف" { amount += 0.5; end += 1 }
+        if let half = word(tokens, end), half == "ونصف" {
+            amount += 0.5
+            end += 1
+            // عاما ونصف عام، ساعة ونصف ساعة: the unit repeated after the half
+            if let again = word(tokens, end), let (repeated, one) = DateLexicon.units[again], repeated == unit, one == 1 { end += 1 }
+        }
         else if word(tokens, end) == "and", word(tokens, end + 1) == "a", word(tokens, end + 2) == "half" { amount += 0.5; end += 3 }
         // A duration needs a counted unit ("ثلاثة أيام") or a modifier: a bare "شهر" is not one.
         guard next > cursor + 1 || mod != nil || amount != 1 || count == 2 else { return nil }
@@ -68,6 +81,22 @@ extension DateTagger {
 
     // بين عامي 2010 و2011، من 5 إلى 7 مايو، from 3 to 5 May
     func matchRange(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let (found, next) = matchUnprefixedRange(tokens, index) else { return nil }
+        var range = found
+        // ومن، وبين: a clitic on the opening marker stays outside the span.
+        if range.start == tokens[index].start, let marker = tokens[index].strippedKeys.first(where: { ["من", "بين"].contains($0.key) }) {
+            range.start += marker.strip
+        }
+        return (range, next)
+    }
+
+    private func matchUnprefixedRange(_ tokens: [DateToken], _ index: Int) -> Match? {
+        // ما بين: the range keeps its marker
+        if word(tokens, index) == "ما", word(tokens, index + 1) == "بين", let (range, next) = matchRange(tokens, index + 1) {
+            var result = range
+            result.start = tokens[index].start
+            return (result, next)
+        }
         // 2010-2015
         if isYear(tokens, index), tokens.indices.contains(index + 2), tokens[index + 1].key == "-", isYear(tokens, index + 2),
            tokens[index + 2].number > tokens[index].number {
@@ -94,7 +123,7 @@ extension DateTagger {
                 return (result, end)
             }
         }
-        guard let first = word(tokens, index) else { return nil }
+        guard let first = key(tokens, index, in: { ["من", "بين"].contains($0) })?.0 ?? word(tokens, index) else { return nil }
         // from January to March, من يناير إلى مارس 2016: whole months
         if ["من", "from"].contains(first), let start = month(tokens, index + 1), tokens.indices.contains(start.next),
            let connector = word(tokens, start.next), ["الي", "حتي", "to", "until"].contains(connector),
@@ -220,6 +249,11 @@ extension DateTagger {
         else if word(tokens, cursor) == "of", word(tokens, cursor + 1) == "the", word(tokens, cursor + 2) == "year" {
             end = cursor + 3  // the second half of the year
         }
+        else if let (phraseYear, next) = yearPhrase(tokens, cursor, month: nil), phraseYear == nil {
+            var result = mention(tokens, index, next, strip: strip, .date, value: String(format: "%04d-%@%d", year, kind, number))
+            result.yearFromSentence = true
+            return (result, next)
+        }
         else if probe > cursor, let yearWord = word(tokens, probe - 1), ["العام", "السنة"].contains(yearWord) {
             end = probe
             if let direction = word(tokens, probe) {
@@ -341,8 +375,8 @@ extension DateTagger {
         "السبعينيات": "7", "الثمانينيات": "8", "التسعينيات": "9", "ثمانينيات": "8", "تسعينيات": "9", "سبعينيات": "7", "ستينيات": "6",
     ]
     static let centuries: [String: Int] = [
-        "التاسع": 9, "العاشر": 10, "الخامس": 5, "السابع": 7, "الثامن": 8, "الحادي": 11, "الثاني": 12, "الثالث": 13,
-        "الرابع": 14, "السادس": 6, "التاسع عشر": 19, "العشرين": 20, "الماضي": 20, "الحالي": 21,
+        "التاسع": 9, "العاشر": 10, "الخامس": 5, "السابع": 7, "الثامن": 8, "الحادي": 1, "الثاني": 2, "الثالث": 3,
+        "الرابع": 4, "السادس": 6, "الاول": 1, "التاسع عشر": 19, "العشرين": 20, "الماضي": 20, "الحالي": 21,
     ]
 
     // كل يوم اثنين، كل اثنين، يوميا، أسبوعيا، every Monday, daily, weekly

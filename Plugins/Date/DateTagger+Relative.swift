@@ -46,11 +46,16 @@ extension DateTagger {
     // قبل ثلاثة أيام، منذ أسبوعين، بعد يومين، three days ago, two weeks ago,
     // two days later, a month earlier, بعد ثلاثة أشهر من ذلك، بعد ثلاثة أشهر من الآن
     func matchOffset(_ tokens: [DateToken], _ index: Int) -> Match? {
+        // قبل نحو عام، منذ حوالي شهرين: an approximator between the word and the measure
+        let approximate = key(tokens, index + 1, in: { ["نحو", "حوالي", "قرابة", "قرابه", "زهاء"].contains($0) }) != nil
         if let (direction, strip) = key(tokens, index, in: { ["قبل", "منذ", "بعد"].contains($0) }),
-           let (count, unit, next) = quantity(tokens, index + 1), unit != .hour, unit != .minute,
+           let (count, unit, next) = quantity(tokens, index + 1 + (approximate ? 1 : 0)), unit != .hour, unit != .minute,
            !isYear(tokens, next) {  // "منذ عام 2011" is the year, not "a year ago"
             let sign = direction == "بعد" ? 1 : -1
             guard let value = offsetValue(unit, count * sign) else { return nil }
+            if approximate {
+                return (mention(tokens, index, next, strip: strip, .date, value: value, mod: "APPROX"), next)
+            }
             if direction != "منذ", word(tokens, next) == "من" {
                 // من الآن: from now. من ذلك (التاريخ): from the date before. Anything else
                 // (بعد ثلاثة أيام من الهجوم) counts from an event: only the measure is marked.
@@ -158,7 +163,8 @@ extension DateTagger {
                 break
             }
             if token.kind == .word {
-                if Self.futureMarkers.contains(token.key) || Self.isArabicFutureVerb(token.key) { return true }
+                if Self.futureMarkers.contains(token.key) || token.strippedKeys.contains(where: { Self.futureMarkers.contains($0.key) })
+                    || Self.isArabicFutureVerb(token.key) { return true }
                 first = token
             }
             cursor -= 1

@@ -28,6 +28,7 @@ extension DateTagger {
             } else if !hadHourWord {
                 // A bare number is a time only with am/pm after it.
                 guard let next = word(tokens, cursor), ["am", "pm", "a", "p"].contains(next) else { return nil }
+                if next == "a" || next == "p", !(tokens.indices.contains(cursor + 2) && tokens[cursor + 1].key == "." && word(tokens, cursor + 2) == "m") { return nil }
             }
         } else if hadHourWord, let word = word(tokens, cursor), let value = Self.hourWords[word] {
             hour = value
@@ -54,7 +55,7 @@ extension DateTagger {
             if ["صباحا", "صباح", "فجرا", "am"].contains(period), matchPartOfDay(tokens, cursor) == nil { cursor += 1; if hour == 12 { hour = 0 } }
             else if ["مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "pm"].contains(period), matchPartOfDay(tokens, cursor) == nil {
                 cursor += 1
-                if period == "ليلا" { if hour >= 6 && hour < 12 { hour += 12 } } else if hour < 12 { hour += 12 }
+                if period == "ليلا" { if hour >= 6 && hour < 12 { hour += 12 } else if hour == 12 { hour = 0 } } else if hour < 12 { hour += 12 }
             }
             else if period == "a" || period == "p", tokens.indices.contains(cursor + 3), tokens[cursor + 1].key == ".", word(tokens, cursor + 2) == "m" {
                 if period == "p", hour < 12 { hour += 12 }

@@ -19,6 +19,9 @@ struct DateMention: Equatable {
     /// For offsets that count from a date the text gave before ("two days later",
     /// "وبعد يومين"): the offset, resolved against that date once it is known.
     var anchor: Anchor? = nil
+    /// The year is the year of the last date in the same sentence (من العام نفسه, of the same
+    /// year); `value` holds the reference year until then.
+    var yearFromSentence = false
 
     /// Moves a time range's ends that fell on `day` (the reference day, by default) to `other`.
     mutating func moveRange(from day: String, to other: String) {
@@ -91,6 +94,14 @@ struct DateTagger {
                     continue
                 }
                 var mention = mention
+                if mention.yearFromSentence {
+                    mention.yearFromSentence = false
+                    let from = sentenceStart(tokens, index)
+                    if let base = mentions.last(where: { $0.start >= from && ($0.value ?? $0.begin).map(Self.isCalendarValue) == true }),
+                       let year = (base.value ?? base.begin)?.prefix(4), let value = mention.value {
+                        mention.value = String(year) + String(value.dropFirst(4))
+                    }
+                }
                 if let anchor = mention.anchor {
                     mention.anchor = nil
                     let from = anchor.sentenceOnly ? sentenceStart(tokens, index) : 0
@@ -285,8 +296,38 @@ struct DateTagger {
 
     /// Skips the word "شهر"/"month of" before a month name, returning the index after it.
     func skipMonthWord(_ tokens: [DateToken], _ index: Int) -> (Int, Bool) {
-        if let key = word(tokens, index), ["شهر", "بشهر", "وشهر"].contains(key) { return (index + 1, true) }
+        if key(tokens, index, in: { $0 == "شهر" }) != nil { return (index + 1, true) }
         return (index, false)
+    }
+
+    /// The bytes of the clitic on a month word (لشهر، بشهر): they stay outside the span.
+    func monthWordStrip(_ tokens: [DateToken], _ index: Int) -> Int {
+        key(tokens, index, in: { $0 == "شهر" })?.1 ?? 0
+    }
+
+    /// "من العام المقبل"، "of next year", "من العام نفسه", "of the same year" after a month or
+    /// a quarter: the year (nil for an anaphor, resolved later from the sentence) and the
+    /// index after the phrase.
+    func yearPhrase(_ tokens: [DateToken], _ index: Int, month: Int?) -> (year: Int?, next: Int)? {
+        if word(tokens, index) == "من", let yearWord = word(tokens, index + 1), ["العام", "السنة"].contains(yearWord),
+           let which = word(tokens, index + 2) {
+            if ["نفسه", "نفسها", "ذاته", "ذاتها"].contains(which) { return (nil, index + 3) }
+            let year = referenceParts.year!
+            if DateLexicon.past.contains(which) { return (year - 1, index + 3) }
+            if DateLexicon.future.contains(which) { return (year + 1, index + 3) }
+            if DateLexicon.current.contains(which) { return (year, index + 3) }
+        }
+        if word(tokens, index) == "of" {
+            if word(tokens, index + 1) == "the", word(tokens, index + 2) == "same", word(tokens, index + 3) == "year" { return (nil, index + 4) }
+            if word(tokens, index + 1) == "that", word(tokens, index + 2) == "year" { return (nil, index + 3) }
+            if let which = word(tokens, index + 1), word(tokens, index + 2) == "year" {
+                let year = referenceParts.year!
+                if which == "last" { return (year - 1, index + 3) }
+                if which == "next" { return (year + 1, index + 3) }
+                if which == "this" { return (year, index + 3) }
+            }
+        }
+        return nil
     }
 
     func mention(_ tokens: [DateToken], _ from: Int, _ to: Int, strip: Int = 0, _ kind: DateMention.Kind,
@@ -304,8 +345,13 @@ struct DateTagger {
 
     /// "آذار/مارس": a second month name after a slash, as printed in many papers.
     func pairedMonth(_ tokens: [DateToken], _ index: Int) -> Int? {
-        guard tokens.indices.contains(index), tokens[index].key == "/" , let next = month(tokens, index + 1) else { return nil }
-        return next.next
+        guard tokens.indices.contains(index) else { return nil }
+        if tokens[index].key == "/", let next = month(tokens, index + 1) { return next.next }
+        // حزيران (يونيو)
+        if tokens[index].key == "(", let next = month(tokens, index + 1), tokens.indices.contains(next.next), tokens[next.next].key == ")" {
+            return next.next + 1
+        }
+        return nil
     }
 
     /// "2015 people", "1998 كلم": a number followed by a noun of measure is not a year.
@@ -462,10 +508,17 @@ struct DateTagger {
             return joined
         }
         if first.kind == .date, second.kind == .time, let date = first.value, date.count == 10, let time = second.value {
-            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod)
+            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod,
+                               hijri: first.hijri)
         }
         if first.kind == .time, second.kind == .date, let time = first.value, let date = second.value, date.count == 10 {
-            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod)
+            return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod,
+                               hijri: second.hijri)
+        }
+        // "اليوم الثلاثاء ١٠ شعبان ١٤٣٧هـ": two names of the same day are one expression
+        if first.kind == .date, second.kind == .date, let date = first.value, date.count == 10, second.value == date, gap.elementsEqual(" ".utf8) {
+            return DateMention(start: first.start, end: second.end, kind: .date, value: date, mod: first.mod ?? second.mod,
+                               hijri: first.hijri ?? second.hijri)
         }
         return nil
     }

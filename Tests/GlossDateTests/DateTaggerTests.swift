@@ -303,3 +303,38 @@ struct DateTaggerContextTests {
         #expect(found.map { [$0.text, $0.value ?? ""] } == [[expected, value]], "\(sentence): \(found)")
     }
 }
+
+/// Spans and anaphors: what belongs to an expression and what stays outside.
+struct DateTaggerAnaphorTests {
+    @Test(arguments: [
+        ("وتقرر تأجيل الحفل إلى أبريل من العام المقبل.", "أبريل من العام المقبل", "2017-04"),
+        ("وصدر الحكم في 3 يونيو 2012، ونفذ في شهر سبتمبر من العام نفسه.", "شهر سبتمبر من العام نفسه", "2012-09"),
+        ("وافتتح المصنع في مايو 2010 وبلغ ذروة إنتاجه في الربع الرابع من العام نفسه.", "الربع الرابع من العام نفسه", "2010-Q4"),
+        ("The law passed in March 2011 and took effect in October of the same year.", "October of the same year", "2011-10"),
+        ("ويبدأ العمل بالقرار لشهر أغسطس المقبل.", "شهر أغسطس المقبل", "2016-08"),
+        ("وانطلقت الحملة في الخامس من تموز (يوليو) 2015.", "الخامس من تموز (يوليو) 2015", "2015-07-05"),
+        ("وتضاعف عدد السكان خلال السنوات العشر الماضية.", "السنوات العشر الماضية", "P10Y"),
+        ("واستمرت الأشغال عاما ونصف عام.", "عاما ونصف عام", "P1.5Y"),
+        ("وارتفعت الأسعار ما بين 2012 و2014.", "ما بين 2012 و2014", ""),
+        ("وتوقفت المفاوضات قبل نحو شهرين.", "قبل نحو شهرين", "2016-03"),
+        ("ومن 5 إلى 7 مايو تقام الدورة.", "من 5 إلى 7 مايو", ""),
+        ("ووقع الحادث في الساعة الثانية عشرة ليلا.", "الساعة الثانية عشرة ليلا", "2016-05-17T00:00"),
+        ("وسوف يعقد المؤتمر يوم الأحد في تونس.", "يوم الأحد", "2016-05-22"),
+    ])
+    func spansAndAnaphors(sentence: String, expected: String, value: String) {
+        // The expression is the last one found (an anaphor's antecedent comes before it).
+        let found = tag(sentence)
+        #expect(found.last.map { [$0.text, $0.value ?? ""] } == [expected, value], "\(sentence): \(found)")
+    }
+
+    @Test func aPriceIsNotATime() {
+        #expect(tag("The shares sold at $17 a share.").filter { $0.kind == "time" }.isEmpty)
+    }
+
+    @Test func aDayNamedTwiceIsOneExpression() {
+        let mentions = DateTagger(reference: reference).tag("صدر اليوم الثلاثاء ١٠ شعبان ١٤٣٧هـ بيان")
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.value == "2016-05-17")
+        #expect(mentions.first?.hijri == "1437-08-10")
+    }
+}
