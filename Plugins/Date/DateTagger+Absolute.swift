@@ -198,6 +198,11 @@ extension DateTagger {
         if word(tokens, index) == "the", word(tokens, index + 1) == "year", isYear(tokens, index + 2) {
             return (mention(tokens, index, index + 3, .date, value: String(tokens[index + 2].number)), index + 3)
         }
+        // "the 2015 elections": a year before a noun; the article stays outside
+        if word(tokens, index) == "the", isNumber(tokens, index + 1, 1900...2099, digits: 4...4), let noun = word(tokens, index + 2),
+           noun.unicodeScalars.first!.isASCII, !Self.countNouns.contains(noun), tokens[index + 2].start > tokens[index + 1].end {
+            return (mention(tokens, index + 1, index + 2, .date, value: String(tokens[index + 1].number)), index + 2)
+        }
         guard let (key, strip) = key(tokens, index, in: { ["عام", "سنة", "العام", "السنة", "سنه", "in", "since", "year", "في", "منذ", "حتى", "حتي", "خلال", "until", "by"].contains($0) }) else { return nil }
         var cursor = index + 1
         if key == "in", word(tokens, cursor) == "the" { return nil }

@@ -29,7 +29,7 @@ extension DateTagger {
 
     static let monthIntroducers: Set<String> = Set([
         "في", "خلال", "منذ", "حتى", "حتي", "قبل", "بعد", "مطلع", "بداية", "نهاية", "اواخر", "منتصف", "اوائل",
-        "in", "during", "since", "until", "till", "before", "after", "by", "early", "late", "mid", "of", "through",
+        "in", "during", "since", "until", "till", "before", "after", "by", "early", "late", "mid", "of", "through", "for", "to", "from",
     ].map(DateTokenizer.key))
 
     static let nameHeads: Set<String> = Set([

@@ -196,9 +196,10 @@ extension DateTagger {
             return (result, next)
         }
         // من فاتح يوليوز إلى 31 غشت، from 1 July to 31 August 2016: two whole dates
-        if ["من", "from", "بين", "between"].contains(first), let (start, afterStart) = matchDayMonthYear(tokens, index + 1, bytes: []),
-           let connector = word(tokens, afterStart), ["الي", "حتي", "to", "until", "و", "and"].contains(connector),
-           let (stop, next) = matchDayMonthYear(tokens, afterStart + 1, bytes: []),
+        if ["من", "from", "بين", "between"].contains(first),
+           let (start, afterStart) = matchDayMonthYear(tokens, index + 1, bytes: []) ?? matchMonthDayYear(tokens, index + 1, bytes: []),
+           let connector = word(tokens, afterStart), ["الي", "حتي", "to", "until", "through", "و", "and"].contains(connector),
+           let (stop, next) = matchDayMonthYear(tokens, afterStart + 1, bytes: []) ?? matchMonthDayYear(tokens, afterStart + 1, bytes: []),
            var begin = start.value, let end = stop.value, begin.count == 10, end.count == 10 {
             // The first date takes its year from the second when it has none of its own.
             if !tokens[(index + 1)..<afterStart].contains(where: { $0.kind == .number && $0.digits == 4 }) {

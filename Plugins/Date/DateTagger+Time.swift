@@ -111,6 +111,12 @@ extension DateTagger {
         return (DateMention(start: day.start, end: tokens[next].end, kind: .time, value: value + "T" + code), next + 1)
     }
 
+    // noon, midday, dawn: on the reference day, or the day they are joined to ("noon on Friday")
+    func matchEnglishClockWord(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let word = word(tokens, index), let code = ["noon": "12:00", "midday": "12:00", "dawn": "MO", "daybreak": "MO"][word] else { return nil }
+        return (mention(tokens, index, index + 1, .time, value: dayString(reference) + "T" + code), index + 1)
+    }
+
     // 1400 GMT, 0630 UTC
     func matchMilitaryTime(_ tokens: [DateToken], _ index: Int) -> Match? {
         guard isNumber(tokens, index, 0...2359, digits: 4...4), let zone = word(tokens, index + 1), ["gmt", "utc", "غرينتش"].contains(zone) else { return nil }

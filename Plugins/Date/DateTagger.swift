@@ -84,7 +84,8 @@ struct DateTagger {
             }
             // Frequent little words (في، من، the, in…) start an expression only when what
             // follows could continue one; checking that first spares most of the matchers.
-            if Self.isWeakStart(tokens[index]), !(index + 1 < tokens.count && Self.canStart(tokens[index + 1])) {
+            if Self.isWeakStart(tokens[index]), !(index + 1 < tokens.count && Self.canStart(tokens[index + 1])),
+               !(index + 2 < tokens.count && tokens[index + 1].key == "'" && tokens[index + 2].kind == .number) {
                 index += 1
                 continue
             }
@@ -125,6 +126,12 @@ struct DateTagger {
                     mentions.append(mention)
                 }
                 index = next
+            } else if let previous = mentions.last, previous.kind == .date, previous.value?.count == 4, isYear(tokens, index),
+                      previous.end <= tokens[index].start, Self.yearListGaps.contains(where: { $0.elementsEqual(bytes[previous.end..<tokens[index].start]) }),
+                      !isNumberFollowedByUnit(tokens, index) {
+                // "in 2004, 2009 and 2014", "عامي 2010 و2012": every year of a list
+                mentions.append(mention(tokens, index, index + 1, .date, value: String(tokens[index].number)))
+                index += 1
             } else {
                 index += 1
             }
@@ -176,7 +183,7 @@ struct DateTagger {
         words.formUnion(decades.keys)
         words.formUnion(modifiers.keys)
         words.formUnion(vaguePhrases.map { $0.0[0] })
-        words.formUnion(["future", "coming", "تمام", "ظهرا", "بضعة", "بضع", "عدة", "several", "few", "per"])  // after "the", a weak start; تمام الساعة
+        words.formUnion(["future", "coming", "تمام", "ظهرا", "noon", "midday", "dawn", "daybreak", "بضعة", "بضع", "عدة", "several", "few", "per"])  // after "the", a weak start; تمام الساعة
         words.formUnion(holidays.map { $0.0[0] })
         words.formUnion([
             "الايام", "الفترة", "الاونة", "recent", "المستقبل", "الان", "now",  // vague
@@ -231,6 +238,7 @@ struct DateTagger {
             matchEnglishDirectedMonth(tokens, index),
             matchEnglishPartOfDay(tokens, index),
             matchMilitaryTime(tokens, index),
+            matchEnglishClockWord(tokens, index),
             matchEnglishModified(tokens, index, bytes: bytes),
             matchDecadeOrCentury(tokens, index),
             matchHoliday(tokens, index),
@@ -439,6 +447,8 @@ struct DateTagger {
         return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
     }
 
+    static let yearListGaps: [[UInt8]] = [", ", " and ", " or ", " و", "، ", " أو "].map { Array($0.utf8) }
+
     static func onlySpaces(_ gap: ArraySlice<UInt8>) -> Bool { !gap.isEmpty && gap.allSatisfy { $0 == 0x20 } }
 
     /// The byte offset where the sentence holding token `index` starts.
@@ -514,6 +524,14 @@ struct DateTagger {
         if first.kind == .time, second.kind == .date, let time = first.value, let date = second.value, date.count == 10 {
             return DateMention(start: first.start, end: second.end, kind: .time, value: date + time.dropFirst(10), mod: first.mod ?? second.mod,
                                hijri: second.hijri)
+        }
+        // "around 10:15 on Saturday evening": the clock from the first, the day (and half of it) from the second
+        if first.kind == .time, second.kind == .time, let time = first.value, let part = second.value, time.count == 16, part.count == 13,
+           let hour = Int(time.dropFirst(11).prefix(2)) {
+            let code = part.suffix(2)
+            let adjusted = ["EV", "NI", "AF"].contains(code) && hour < 12 ? hour + 12 : hour
+            return DateMention(start: first.start, end: second.end, kind: .time,
+                               value: part.prefix(10) + String(format: "T%02d", adjusted) + time.suffix(3), mod: first.mod ?? second.mod)
         }
         // "اليوم الثلاثاء ١٠ شعبان ١٤٣٧هـ": two names of the same day are one expression
         if first.kind == .date, second.kind == .date, let date = first.value, date.count == 10, second.value == date, gap.elementsEqual(" ".utf8) {

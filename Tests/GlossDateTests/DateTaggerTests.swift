@@ -338,3 +338,28 @@ struct DateTaggerAnaphorTests {
         #expect(mentions.first?.hijri == "1437-08-10")
     }
 }
+
+struct DateTaggerEnglishContextTests {
+    @Test(arguments: [
+        ("Turnout in the 2012 referendum was low.", "2012", "2012"),
+        ("The summit was postponed to October.", "October", "2016-10"),
+        ("Aid will arrive at noon on Thursday.", "noon on Thursday", "2016-05-19T12:00"),
+        ("The blast happened around 9:40 on Sunday evening.", "around 9:40 on Sunday evening", "2016-05-15T21:40"),
+        ("The music of the '80s is back.", "the '80s", "198"),
+    ])
+    func englishContexts(sentence: String, expected: String, value: String) {
+        let found = tag(sentence)
+        #expect(found.map { [$0.text, $0.value ?? ""] } == [[expected, value]], "\(sentence): \(found)")
+    }
+
+    @Test func everyYearOfAListIsAYear() {
+        #expect(tag("She won in 2003, 2007 and 2011.").map(\.text) == ["2003", "2007", "2011"])
+        #expect(tag("A crowd of 2015 people, 2016 cars.").isEmpty)
+    }
+
+    @Test func aRangeAcrossMonths() {
+        let mentions = DateTagger(reference: reference).tag("The show runs from Sept. 5 through Oct. 20.")
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.begin == "2016-09-05" && mentions.first?.finish == "2016-10-21")
+    }
+}
