@@ -25,6 +25,7 @@ extension DateTagger {
 
     // الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام، last week, next month, this year
     func matchRelativePeriod(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, Self.opens(tokens[index], Self.relativePeriodFirstWords) else { return nil }
         if let (_, strip) = key(tokens, index, in: { DateLexicon.periods[$0] != nil }), let period = DateLexicon.periods[key(tokens, index, in: { DateLexicon.periods[$0] != nil })!.0],
            let direction = word(tokens, index + 1) {
             let offset = DateLexicon.past.contains(direction) ? -1 : DateLexicon.future.contains(direction) ? 1 : DateLexicon.current.contains(direction) ? 0 : nil
@@ -113,6 +114,7 @@ extension DateTagger {
 
     // يوم الاثنين، الاثنين المقبل، الجمعة الماضية، on Monday, last Friday, next Monday
     func matchWeekday(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, Self.opens(tokens[index], Self.weekdayFirstWords) else { return nil }
         var cursor = index
         var strip = 0
         var forward = false, backward = false
@@ -323,6 +325,9 @@ extension DateTagger {
     ]
 
     static let relativeDayFirstWords = firstWords(relativeDayPhrases)
+    static let weekdayFirstWords: Set<[UInt8]> = Set((Array(DateLexicon.weekdays.keys) + ["last", "next", "this", "coming", "يوم", "يومي"]).map { Array($0.utf8) })
+    static let relativePeriodFirstWords: Set<[UInt8]> = Set((Array(DateLexicon.periods.keys) + Array(DateLexicon.past) + Array(DateLexicon.future)
+        + Array(DateLexicon.current) + ["هذا", "هذه"]).map { Array($0.utf8) })
     static let vagueFirstWords = firstWords(vaguePhrases)
 
     static let vaguePhrases: [([String], String)] = [

@@ -101,6 +101,7 @@ extension DateTagger {
 
     // Sunday night, Friday morning, last night
     func matchEnglishPartOfDay(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].key.utf8.first.map({ $0 < 0x80 }) == true else { return nil }
         let parts = Self.englishDayParts
         if word(tokens, index) == "last", word(tokens, index + 1) == "night" {
             let date = calendar.date(byAdding: .day, value: -1, to: reference)!
