@@ -43,6 +43,10 @@ extension DateTagger {
         var end = found.next
         var year = referenceParts.year!
         if let paired = pairedMonth(tokens, end) { end = paired }
+        // 25 أيار/مايو من كل عام، 1 May every year: a day of every year
+        if let next = everyYear(tokens, end), (1...31).contains(day), day <= 29 || found.month != 2 {
+            return (mention(tokens, index, next, strip: strip, .set, value: String(format: "XXXX-%02d-%02d", found.month, day)), next)
+        }
         if let (explicit, next) = yearAfter(tokens, end) {
             year = explicit
             end = next
@@ -63,6 +67,15 @@ extension DateTagger {
         return (result, end)
     }
 
+    /// "من كل عام"، "من كل سنة"، "every year", "each year" at `index`: the index after it.
+    func everyYear(_ tokens: [DateToken], _ index: Int) -> Int? {
+        if word(tokens, index) == "من", word(tokens, index + 1) == "كل", let year = word(tokens, index + 2), ["عام", "سنة", "سنه"].contains(year) {
+            return index + 3
+        }
+        if let each = word(tokens, index), ["every", "each"].contains(each), word(tokens, index + 1) == "year" { return index + 2 }
+        return nil
+    }
+
     // يونيو 2015, شهر جويلية 2015, April 2024, (آذار/مارس 2024), April 11, 2024, مايو
     func matchMonthDayYear(_ tokens: [DateToken], _ index: Int, bytes: [UInt8]) -> Match? {
         let (cursor, hadMonthWord) = skipMonthWord(tokens, index)
@@ -76,6 +89,10 @@ extension DateTagger {
             let day = tokens[end].number
             var after = end + 1
             var year = referenceParts.year!
+            if let next = everyYear(tokens, after) {
+                return (mention(tokens, index, next, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .set,
+                                value: String(format: "XXXX-%02d-%02d", found.month, day)), next)
+            }
             if let (explicit, next) = yearAfter(tokens, after) { year = explicit; after = next }
             if let value = dayValue(year: year, month: found.month, day: day) {
                 return (mention(tokens, index, after, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: value), after)

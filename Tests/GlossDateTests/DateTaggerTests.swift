@@ -327,6 +327,13 @@ struct DateTaggerAnaphorTests {
         #expect(found.last.map { [$0.text, $0.value ?? ""] } == [expected, value], "\(sentence): \(found)")
     }
 
+    @Test func aDayOfEveryYearIsASet() {
+        #expect(tag("ويحيي السكان ذكرى الاستقلال في 5 تموز/يوليو من كل عام.").map { [$0.text, $0.kind, $0.value ?? ""] }
+                == [["5 تموز/يوليو من كل عام", "set", "XXXX-07-05"]])
+        #expect(tag("The town celebrates on June 24 every year.").map { [$0.text, $0.kind, $0.value ?? ""] }
+                == [["June 24 every year", "set", "XXXX-06-24"]])
+    }
+
     @Test func aPriceIsNotATime() {
         #expect(tag("The shares sold at $17 a share.").filter { $0.kind == "time" }.isEmpty)
     }
