@@ -70,13 +70,44 @@ extension DateTagger {
             if let again = word(tokens, end), let (repeated, one) = DateLexicon.units[again], repeated == unit, one == 1 { end += 1 }
         }
         else if word(tokens, end) == "and", word(tokens, end + 1) == "a", word(tokens, end + 2) == "half" { amount += 0.5; end += 3 }
-        // A duration needs a counted unit ("ثلاثة أيام") or a modifier: a bare "شهر" is not one.
-        guard next > cursor + 1 || mod != nil || amount != 1 || count == 2 else { return nil }
+        // A duration needs a counted unit ("ثلاثة أيام") or a modifier: a bare "شهر" is not one. The
+        // indefinite accusative is one (استمر شهرا، تمتد أسبوعا), but not in "يوما ما" (some day).
+        let accusative = next == cursor + 1 && Self.accusativeUnits.contains(tokens[cursor].key) && word(tokens, next) != "ما"
+            && !(cursor > 0 && ["ذات", "عمر", "العمر"].contains(tokens[cursor - 1].key))
+        guard next > cursor + 1 || mod != nil || amount != 1 || count == 2 || accusative else { return nil }
+        // أسبوعا كاملا: the whole unit
+        if let whole = word(tokens, end), ["كاملا", "كاملة", "كامله"].contains(whole) { end += 1 }
         let letter = unit == .decade ? "Y" : unit.rawValue == "MIN" ? "M" : unit.rawValue
         let total = unit == .decade ? amount * 10 : amount
         let number = total == total.rounded() ? String(Int(total)) : String(total)
         let value = (unit == .hour || unit == .minute ? "PT" : "P") + number + letter
         return (mention(tokens, index, end, strip: strip, .duration, value: value, mod: mod), end)
+    }
+
+    static let accusativeUnits: Set<String> = ["يوما", "اسبوعا", "شهرا", "عاما"]
+
+    // a 12-hour suspension, a three-day visit, a 10-year sentence: the adjective is a duration
+    func matchAdjectivalDuration(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index + 2 < tokens.count, tokens[index + 1].key == "-", tokens[index + 1].start == tokens[index].end,
+              tokens[index + 2].start == tokens[index + 1].end, let unitKey = word(tokens, index + 2),
+              unitKey.unicodeScalars.first!.isASCII, let (unit, one) = DateLexicon.units[unitKey], one == 1, unit != .decade,
+              !unitKey.hasSuffix("s") else { return nil }
+        var count: Int? = nil
+        if isNumber(tokens, index, 1...999, digits: 1...3) { count = tokens[index].number }
+        else if let key = word(tokens, index), let value = DateLexicon.numbers[key] { count = value }
+        guard let count else { return nil }
+        // "a 15-year-old boy" is an age
+        if tokens.indices.contains(index + 4), tokens[index + 3].key == "-", word(tokens, index + 4) == "old" { return nil }
+        let letter = unit == .minute ? "M" : unit.rawValue
+        return (mention(tokens, index, index + 3, .duration, value: (unit == .hour || unit == .minute ? "PT" : "P") + "\(count)" + letter), index + 3)
+    }
+
+    // for hours, for weeks, within months: an unknown number of units; the preposition stays outside
+    func matchBarePlural(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let preposition = word(tokens, index), ["for", "within", "over"].contains(preposition),
+              let plural = word(tokens, index + 1), let code = ["hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY"][plural],
+              !isNumber(tokens, index + 2, 0...9999) else { return nil }
+        return (mention(tokens, index + 1, index + 2, .duration, value: code), index + 2)
     }
 
     // بين عامي 2010 و2011، من 5 إلى 7 مايو، from 3 to 5 May
@@ -236,6 +267,9 @@ extension DateTagger {
             kind = noun == "quarter" ? "Q" : "H"
             number = value
             cursor += 3
+        } else if word(tokens, cursor) == "h", isNumber(tokens, cursor + 1, 1...2, digits: 1...1), tokens[cursor].end == tokens[cursor + 1].start,
+                  isYear(tokens, cursor + 2) || word(tokens, cursor + 2) == "of" {  // "H1 2016": only with a year
+            kind = "H"; number = tokens[cursor + 1].number; cursor += 2
         } else if word(tokens, cursor) == "q", isNumber(tokens, cursor + 1, 1...4, digits: 1...1),
                   tokens[cursor].end == tokens[cursor + 1].start {  // "Q3" tokenizes as "q" and 3
             kind = "Q"; number = tokens[cursor + 1].number; cursor += 2
@@ -421,6 +455,14 @@ extension DateTagger {
         guard first == "per" || ["once", "twice", "times", "thrice"].contains(previous) || afterCount else { return nil }
         let letter = unit == .minute ? "M" : unit.rawValue
         return (mention(tokens, index, index + 2, .set, value: (unit == .hour || unit == .minute ? "PT1" : "P1") + letter), index + 2)
+    }
+
+    // بشكل يومي، بصورة أسبوعية
+    func matchArabicFrequency(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard let (_, strip) = key(tokens, index, in: { ["بشكل", "بصورة", "بصوره"].contains($0) }), let adjective = word(tokens, index + 1),
+              let value = ["يومي": "P1D", "يومية": "P1D", "اسبوعي": "P1W", "اسبوعية": "P1W", "شهري": "P1M", "شهرية": "P1M",
+                           "سنوي": "P1Y", "سنوية": "P1Y"][adjective] else { return nil }
+        return (mention(tokens, index, index + 2, strip: strip, .set, value: value), index + 2)
     }
 
     static let frequencyWords: [String: String] = [

@@ -114,7 +114,11 @@ extension DateTagger {
 
     // noon, midday, dawn: on the reference day, or the day they are joined to ("noon on Friday")
     func matchEnglishClockWord(_ tokens: [DateToken], _ index: Int) -> Match? {
-        guard let word = word(tokens, index), let code = ["noon": "12:00", "midday": "12:00", "dawn": "MO", "daybreak": "MO"][word] else { return nil }
+        // منتصف الليل: midnight, the start of the day
+        if let (_, strip) = key(tokens, index, in: { $0 == "منتصف" }), word(tokens, index + 1) == "الليل" {
+            return (mention(tokens, index, index + 2, strip: strip, .time, value: dayString(reference) + "T00:00"), index + 2)
+        }
+        guard let word = word(tokens, index), let code = ["noon": "12:00", "midday": "12:00", "dawn": "MO", "daybreak": "MO", "midnight": "00:00"][word] else { return nil }
         return (mention(tokens, index, index + 1, .time, value: dayString(reference) + "T" + code), index + 1)
     }
 

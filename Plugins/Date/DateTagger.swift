@@ -183,7 +183,7 @@ struct DateTagger {
         words.formUnion(decades.keys)
         words.formUnion(modifiers.keys)
         words.formUnion(vaguePhrases.map { $0.0[0] })
-        words.formUnion(["future", "coming", "تمام", "ظهرا", "noon", "midday", "dawn", "daybreak", "بضعة", "بضع", "عدة", "several", "few", "per"])  // after "the", a weak start; تمام الساعة
+        words.formUnion(["future", "coming", "تمام", "ظهرا", "noon", "midday", "dawn", "daybreak", "midnight", "منتصف", "بشكل", "بصورة", "بصوره", "within", "for", "h", "بضعة", "بضع", "عدة", "several", "few", "per"])  // after "the", a weak start; تمام الساعة
         words.formUnion(holidays.map { $0.0[0] })
         words.formUnion([
             "الايام", "الفترة", "الاونة", "recent", "المستقبل", "الان", "now",  // vague
@@ -239,6 +239,9 @@ struct DateTagger {
             matchEnglishPartOfDay(tokens, index),
             matchMilitaryTime(tokens, index),
             matchEnglishClockWord(tokens, index),
+            matchAdjectivalDuration(tokens, index),
+            matchBarePlural(tokens, index),
+            matchArabicFrequency(tokens, index),
             matchEnglishModified(tokens, index, bytes: bytes),
             matchDecadeOrCentury(tokens, index),
             matchHoliday(tokens, index),

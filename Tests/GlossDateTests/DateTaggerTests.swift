@@ -359,6 +359,25 @@ struct DateTaggerEnglishContextTests {
         #expect(found.map { [$0.text, $0.value ?? ""] } == [[expected, value]], "\(sentence): \(found)")
     }
 
+    @Test(arguments: [
+        ("Traffic stopped after a 12-hour strike.", "12-hour", "PT12H"),
+        ("He began a three-day visit to Rabat.", "three-day", "P3D"),
+        ("Residents waited for weeks.", "weeks", "PXW"),
+        ("ويصدر التقرير بشكل شهري.", "بشكل شهري", "P1M"),
+        ("واستمر الحصار شهرا كاملا.", "شهرا كاملا", "P1M"),
+        ("Profits rose in H1 2016.", "H1 2016", "2016-H1"),
+        ("The curfew starts at midnight.", "midnight", "2016-05-17T00:00"),
+    ])
+    func moreDurationsAndSets(sentence: String, expected: String, value: String) {
+        let found = tag(sentence)
+        #expect(found.map { [$0.text, $0.value ?? ""] } == [[expected, value]], "\(sentence): \(found)")
+    }
+
+    @Test func agesAreNotDurations() {
+        #expect(tag("A 15-year-old boy was hurt.").isEmpty)
+        #expect(tag("سأزورك يوما ما").isEmpty)
+    }
+
     @Test func everyYearOfAListIsAYear() {
         #expect(tag("She won in 2003, 2007 and 2011.").map(\.text) == ["2003", "2007", "2011"])
         #expect(tag("A crowd of 2015 people, 2016 cars.").isEmpty)
