@@ -11,7 +11,7 @@ struct GlossTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gloss-train",
         abstract: "Train and evaluate Gloss's models.",
-        subcommands: [TrainEntity.self, EvaluateEntity.self, MeasureEntitySpeed.self])
+        subcommands: [TrainEntity.self, EvaluateEntity.self, TagEntity.self, MeasureEntitySpeed.self])
 }
 
 /// The corpora and their split, shared by training and evaluation.
@@ -27,7 +27,7 @@ struct CorpusOptions: ParsableArguments {
     var developmentEvery = 10
 
     @Option(help: "Treat MISC as a class of its own (class) or as O (outside).")
-    var miscellaneous: MiscellaneousTreatment = .class
+    var miscellaneous: MiscellaneousTreatment = .outside
 
     func validate() throws {
         guard developmentEvery >= 2 else { throw ValidationError("--dev-split must be at least 2") }
@@ -84,7 +84,10 @@ struct TrainEntity: ParsableCommand {
     var epochs = 12
 
     @Option(help: "Drop features whose largest weight is below this fraction of the model's largest.")
-    var prune = 0.002
+    var prune = 0.025
+
+    @Option(help: "Fraction of training sentences with entities copied with curated names in their place (0 for none).")
+    var augment = 0.5
 
     @Option(help: "Where to write the model.")
     var output = "Plugins/Entity/Model/data/entity.model"
@@ -98,6 +101,7 @@ struct TrainEntity: ParsableCommand {
         configuration.epochs = epochs
         configuration.seed = seed
         configuration.pruneBelow = prune
+        configuration.augmentation = augment
         configuration.namesDirectory = "\(corpus.data)/names"
         configuration.progress = { epoch, mistakes in
             FileHandle.standardError.write(Data("epoch \(epoch): \(mistakes) sentences wrong\n".utf8))
@@ -108,7 +112,7 @@ struct TrainEntity: ParsableCommand {
             trained on ANERcorp (Benajiba et al., 2007) and WikiGold (Balasuriya et al., 2009, CC BY 4.0), \
             with name lists from AKhateeb/arabic-names (MIT)
             \(sizes.joined(separator: "; ")); development: every \(corpus.developmentEvery)th sentence
-            epochs \(epochs), seed \(seed), MISC as \(corpus.miscellaneous.rawValue)
+            epochs \(epochs), seed \(seed), MISC as \(corpus.miscellaneous.rawValue), mention replacement \(augment)
             """
         let started = Date()
         let bytes = try PerceptronTrainer.train(splits.map(\.training), configuration: configuration, metadata: metadata)
@@ -185,5 +189,32 @@ struct MeasureEntitySpeed: ParsableCommand {
         print(String(format: "model: %d bytes, loaded in %.2f ms", model.byteCount, loadTime))
         print(String(format: "tagged %.1f MB in %.2f s: %.2f MB/s (%d mentions)", Double(bytes) / 1e6, seconds,
                      Double(bytes) / 1e6 / seconds, mentions))
+    }
+}
+
+struct TagEntity: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag-entity",
+        abstract: "Print the entities the model finds in a text file, one per line (type, byte offsets, text).")
+
+    @Argument(help: "A UTF-8 text file.")
+    var file: String
+
+    @Option(help: "Language of the file (ar or en).")
+    var language = "ar"
+
+    @Option(help: "A model file; default: the model embedded in this build.")
+    var model: String?
+
+    func run() throws {
+        let loaded = try model.map { try EntityModel(contentsOfFile: $0) } ?? EntityModel.embedded.get()
+        guard let language = EntityLanguage(tag: language) else { throw ValidationError("--language: ar or en") }
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let bytes = Array(text.utf8)
+        var tagger = EntityTagger(model: loaded)
+        for mention in tagger.mentions(in: text, language: language) {
+            let type = mention.entityClass.annotationType ?? "miscellaneous"
+            print("\(type)\t\(mention.start)\t\(mention.end)\t\(String(decoding: bytes[mention.start..<mention.end], as: UTF8.self))")
+        }
     }
 }

@@ -61,7 +61,7 @@ public struct ConllCorpus: Sendable {
             guard fields.count >= 2 else { throw ConllCorpusError(description: "\(name):\(number + 1): expected `token TAG`") }
             let tag = String(fields[fields.count - 1])
             var label = EntityLabel.outside
-            if tag != "O" {
+            if tag != "O", tag != "0" {  // WikiGold has one "0" for O
                 let parts = tag.split(separator: "-", maxSplits: 1)
                 guard parts.count == 2, parts[0] == "B" || parts[0] == "I",
                       let entityClass = Self.entityClass(String(parts[1])) else {

@@ -45,7 +45,7 @@ public struct EntityScores: Sendable {
             })
         }
         let goldSpans = spans(gold), predictedSpans = spans(predicted)
-        for entityClass in Self.scoredClasses { _ = byClass[entityClass, default: Counts()] }
+        for entityClass in Self.scoredClasses where byClass[entityClass] == nil { byClass[entityClass] = Counts() }
         for span in predictedSpans {
             let entityClass = EntityClass(rawValue: span[2])!
             if goldSpans.contains(span) { byClass[entityClass]!.truePositives += 1 } else { byClass[entityClass]!.falsePositives += 1 }

@@ -26,7 +26,10 @@ public struct EntityTrainingConfiguration: Sendable {
     public var seed: UInt64 = 1
     /// Drop a feature whose largest averaged weight (in absolute value) is below this fraction
     /// of the largest weight of the model.
-    public var pruneBelow = 0.002
+    public var pruneBelow = 0.025
+    /// Fraction of the training sentences with entities copied with their entities replaced by
+    /// curated names (MentionReplacement); 0 for none.
+    public var augmentation = 0.5
     /// Directory of the AKhateeb/arabic-names lists; nil leaves the name lists out.
     public var namesDirectory: String?
     /// Called after each epoch with its number and the count of sentences it got wrong.
@@ -50,7 +53,12 @@ public enum PerceptronTrainer {
         let labels = EntityLabel.count
         let languages = EntityLanguage.allCases.count
         // Sentences of both languages interleaved by corpus order; folds for the lexicon.
-        let sentences = corpora.flatMap { corpus in corpus.sentences.map { ($0, corpus.language) } }
+        var augmentationGenerator = SeededGenerator(seed: configuration.seed ^ 0xA06)
+        let sentences = corpora.flatMap { corpus in
+            corpus.sentences.map { ($0, corpus.language) }
+                + MentionReplacement.augment(corpus, fraction: configuration.augmentation, generator: &augmentationGenerator)
+                    .map { ($0, corpus.language) }
+        }
         let tables = try TrainingLexiconTables(sentences: sentences, namesDirectory: configuration.namesDirectory)
 
         var featureIndex: [UInt64: Int32] = [:]

@@ -188,8 +188,8 @@ final class TrainingLexiconTables {
     func allWords() -> [(UInt64, UInt32)] {
         let keys = Set(frequencies.keys).union(staticWords.keys).union(words.keys)
         return keys.sorted().compactMap { key in
-            let info = word(key, fold: nil).rawValue
-            return info == 0 ? nil : (key, info)
+            let info = word(key, fold: nil)
+            return info.rawValue == 0 ? nil : (key, info.rawValue)
         }
     }
 
