@@ -19,7 +19,7 @@ let package = Package(
         // finds them next to the executable in a build tree.
         .executable(name: "gloss-bench", targets: ["GlossBench"]),
         .library(name: "gloss-date", type: .dynamic, targets: ["GlossDate"]),
-        .library(name: "gloss-entity", type: .dynamic, targets: ["GlossEntity"]),
+        .library(name: "gloss-entity", type: .dynamic, targets: ["GlossEntityPlugin"]),
         .executable(name: "gloss-train", targets: ["GlossTrain"]),
         .library(name: "gloss-example-units", type: .dynamic, targets: ["GlossExampleUnits"]),
         .library(name: "gloss-example-sentences", type: .dynamic, targets: ["GlossExampleSentences"]),
@@ -130,9 +130,17 @@ let package = Package(
         // training and tagging share one feature extractor. The model is embedded in the library.
         .target(
             name: "GlossEntity",
-            dependencies: ["GlossPluginABI", "GlossPluginKit", "GlossEntityModel"],
+            dependencies: ["GlossEntityModel"],
             path: "Plugins/Entity",
-            exclude: ["Model", "README.md"],
+            exclude: ["Model", "Plugin", "README.md"],
+            swiftSettings: strictSwift
+        ),
+        // The plugin's entry point, apart from GlossEntity so that tests and tools can link the
+        // tagger without a second gloss_plugin_entry beside gloss.date's.
+        .target(
+            name: "GlossEntityPlugin",
+            dependencies: ["GlossEntity", "GlossPluginABI", "GlossPluginKit"],
+            path: "Plugins/Entity/Plugin",
             swiftSettings: strictSwift
         ),
         // The trained model as bytes in .rodata (`.incbin`; the assembler finds the file through
@@ -180,7 +188,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GlossDateTests", dependencies: ["GlossDate"]),
-        .testTarget(name: "GlossEntityTests", dependencies: ["GlossEntity", "GlossPluginABI"]),
+        .testTarget(name: "GlossEntityTests", dependencies: ["GlossEntity"]),
         .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI", "GlossTestSupport"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"]),

@@ -49,14 +49,21 @@ public final class EntityModel: EntityLexicon, @unchecked Sendable {
     private let storage: UnsafeMutableRawBufferPointer?
 
     /// The model embedded in this library by the GlossEntityModel target.
+    /// Loaded on first use, in place (no copy); nothing is ever freed.
     public static let embedded: Result<EntityModel, EntityModelError> = {
-        var length = 0
-        guard let bytes = gloss_entity_model_bytes(&length), length > 0 else {
+        guard let bytes = embeddedBytes, bytes.count > 0 else {
             return .failure(EntityModelError(code: .notAModel, message: "no model is embedded in the library (train one with gloss-train entity)"))
         }
-        return Result { try EntityModel(borrowing: UnsafeRawBufferPointer(start: bytes, count: length), owned: false) }
+        return Result { try EntityModel(borrowing: bytes, owned: false) }
             .mapError { $0 as? EntityModelError ?? EntityModelError(code: .damaged, message: "\($0)") }
     }()
+
+    /// The bytes of the embedded model, in .rodata.
+    static var embeddedBytes: UnsafeRawBufferPointer? {
+        var length = 0
+        guard let bytes = gloss_entity_model_bytes(&length) else { return nil }
+        return UnsafeRawBufferPointer(start: bytes, count: length)
+    }
 
     /// Reads a model file into memory it owns.
     public convenience init(contentsOfFile path: String) throws {

@@ -6,6 +6,7 @@
 
 import GlossPluginABI
 import GlossPluginKit
+import GlossEntity
 
 /// Built once, on the first call to the entry function, and never freed, as the ABI requires.
 /// `nonisolated(unsafe)` is sound because the memory is written only during that initialization.
