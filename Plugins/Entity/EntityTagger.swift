@@ -75,7 +75,7 @@ public struct EntityTagger {
     }
 
     /// Token ranges of labelled spans: a B and the I that follow it.
-    static func spans(_ labels: [Int]) -> [Range<Int>] {
+    public static func spans(_ labels: [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index < labels.count {

@@ -139,17 +139,40 @@ struct EvaluateEntity: ParsableCommand {
     @Option(help: "Fail (exit 1) if a language's micro F1 (0–1) is below this.")
     var minimumF1: Double?
 
+    @Flag(help: "Print every sentence the model gets wrong, with the gold and predicted spans.")
+    var errors = false
+
     func run() throws {
         let loaded = try model.map { try EntityModel(contentsOfFile: $0) } ?? EntityModel.embedded.get()
         let splits = try corpus.load()
         var tagger = EntityTagger(model: loaded)
         var failed = false
         for split in splits {
+            if errors { printErrors(split.development, tagger: &tagger) }
             let scores = tagger.evaluate(split.development)
             print(scores.report(title: "\(split.development.language.name) development split"))
             if let minimumF1, scores.micro.f1 < minimumF1 { failed = true }
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+/// Lists the spans one side has and the other lacks, sentence by sentence.
+func printErrors(_ corpus: ConllCorpus, tagger: inout EntityTagger) {
+    func spans(_ labels: [Int], _ words: [String]) -> Set<String> {
+        Set(EntityTagger.spans(labels).compactMap { span in
+            guard let entityClass = EntityLabel.entityClass(of: labels[span.lowerBound]), entityClass != .miscellaneous else { return nil }
+            return "\(entityClass.conllName):" + words[span].joined(separator: " ")
+        })
+    }
+    for sentence in corpus.sentences {
+        let text = sentence.tokenized
+        let predicted = tagger.labels(for: text, range: 0..<text.tokens.count, language: corpus.language)
+        let gold = spans(sentence.labels, sentence.words), guess = spans(predicted, sentence.words)
+        guard gold != guess else { continue }
+        print(sentence.words.joined(separator: " "))
+        print("  missed: \(gold.subtracting(guess).sorted().joined(separator: " | "))")
+        print("  wrong:  \(guess.subtracting(gold).sorted().joined(separator: " | "))")
     }
 }
 
