@@ -83,6 +83,9 @@ struct TrainEntity: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs = 12
 
+    @Option(help: "Perceptrons trained with different shuffles and averaged into one model.")
+    var ensemble = 4
+
     @Option(help: "Drop features whose largest weight is below this fraction of the model's largest.")
     var prune = 0.025
 
@@ -99,6 +102,7 @@ struct TrainEntity: ParsableCommand {
         let splits = try corpus.load()
         var configuration = EntityTrainingConfiguration()
         configuration.epochs = epochs
+        configuration.ensemble = ensemble
         configuration.seed = seed
         configuration.pruneBelow = prune
         configuration.augmentation = augment
@@ -112,7 +116,7 @@ struct TrainEntity: ParsableCommand {
             trained on ANERcorp (Benajiba et al., 2007) and WikiGold (Balasuriya et al., 2009, CC BY 4.0), \
             with name lists from AKhateeb/arabic-names (MIT)
             \(sizes.joined(separator: "; ")); development: every \(corpus.developmentEvery)th sentence
-            epochs \(epochs), seed \(seed), MISC as \(corpus.miscellaneous.rawValue), mention replacement \(augment)
+            epochs \(epochs), ensemble \(ensemble), seed \(seed), MISC as \(corpus.miscellaneous.rawValue), mention replacement \(augment)
             """
         let started = Date()
         let bytes = try PerceptronTrainer.train(splits.map(\.training), configuration: configuration, metadata: metadata)

@@ -23,6 +23,8 @@ public struct SeededGenerator: RandomNumberGenerator {
 /// Settings of one training run.
 public struct EntityTrainingConfiguration: Sendable {
     public var epochs = 12
+    /// Perceptrons trained with different shuffles (seeds seed, seed + 4096, …) and averaged.
+    public var ensemble = 4
     public var seed: UInt64 = 1
     /// Drop a feature whose largest averaged weight (in absolute value) is below this fraction
     /// of the largest weight of the model.
@@ -83,65 +85,78 @@ public enum PerceptronTrainer {
         }
 
         let featureCount = featureHashes.count
-        var weights = [Int32](repeating: 0, count: featureCount * labels)
-        var totals = [Int64](repeating: 0, count: featureCount * labels)
-        let transitionSize = (labels + 1) * labels
-        var transitions = [Int32](repeating: 0, count: languages * transitionSize)
-        var transitionTotals = [Int64](repeating: 0, count: languages * transitionSize)
-        var step: Int64 = 1
-        var generator = SeededGenerator(seed: configuration.seed)
-        var order = Array(instances.indices)
-        var decoder = ViterbiDecoder()
-        var emissions: [Int32] = []
-        var path: [Int] = []
+        // One averaged perceptron per seed of the ensemble; the model is their mean, which
+        // evens out what one shuffle order happens to favour.
+        func run(seed: UInt64) -> (weights: [Double], transitions: [Double]) {
+            var weights = [Int32](repeating: 0, count: featureCount * labels)
+            var totals = [Int64](repeating: 0, count: featureCount * labels)
+            let transitionSize = (labels + 1) * labels
+            var transitions = [Int32](repeating: 0, count: languages * transitionSize)
+            var transitionTotals = [Int64](repeating: 0, count: languages * transitionSize)
+            var step: Int64 = 1
+            var generator = SeededGenerator(seed: seed)
+            var order = Array(instances.indices)
+            var decoder = ViterbiDecoder()
+            var emissions: [Int32] = []
+            var path: [Int] = []
 
-        for epoch in 1...max(1, configuration.epochs) {
-            order.shuffle(using: &generator)
-            var mistakes = 0
-            for instanceIndex in order {
-                let instance = instances[instanceIndex]
-                let count = instance.labels.count
-                emissions.removeAll(keepingCapacity: true)
-                emissions.append(contentsOf: repeatElement(0, count: count * labels))
-                for position in 0..<count {
-                    for offset in Int(instance.offsets[position])..<Int(instance.offsets[position + 1]) {
-                        let row = Int(instance.features[offset]) * labels
-                        for label in 0..<labels { emissions[position * labels + label] &+= weights[row + label] }
-                    }
-                }
-                let base = instance.language.rawValue * transitionSize
-                transitions[base..<(base + transitionSize)].withUnsafeBufferPointer { table in
-                    emissions.withUnsafeBufferPointer { decoder.decode(emissions: $0, count: count, transitions: table, into: &path) }
-                }
-                if path != instance.labels {
-                    mistakes += 1
+            for epoch in 1...max(1, configuration.epochs) {
+                order.shuffle(using: &generator)
+                var mistakes = 0
+                for instanceIndex in order {
+                    let instance = instances[instanceIndex]
+                    let count = instance.labels.count
+                    emissions.removeAll(keepingCapacity: true)
+                    emissions.append(contentsOf: repeatElement(0, count: count * labels))
                     for position in 0..<count {
-                        let gold = instance.labels[position], guess = path[position]
-                        if gold != guess {
-                            for offset in Int(instance.offsets[position])..<Int(instance.offsets[position + 1]) {
-                                let row = Int(instance.features[offset]) * labels
-                                weights[row + gold] += 1; totals[row + gold] += step
-                                weights[row + guess] -= 1; totals[row + guess] -= step
+                        for offset in Int(instance.offsets[position])..<Int(instance.offsets[position + 1]) {
+                            let row = Int(instance.features[offset]) * labels
+                            for label in 0..<labels { emissions[position * labels + label] &+= weights[row + label] }
+                        }
+                    }
+                    let base = instance.language.rawValue * transitionSize
+                    transitions[base..<(base + transitionSize)].withUnsafeBufferPointer { table in
+                        emissions.withUnsafeBufferPointer { decoder.decode(emissions: $0, count: count, transitions: table, into: &path) }
+                    }
+                    if path != instance.labels {
+                        mistakes += 1
+                        for position in 0..<count {
+                            let gold = instance.labels[position], guess = path[position]
+                            if gold != guess {
+                                for offset in Int(instance.offsets[position])..<Int(instance.offsets[position + 1]) {
+                                    let row = Int(instance.features[offset]) * labels
+                                    weights[row + gold] += 1; totals[row + gold] += step
+                                    weights[row + guess] -= 1; totals[row + guess] -= step
+                                }
+                            }
+                            let goldPrevious = position == 0 ? 0 : instance.labels[position - 1] + 1
+                            let guessPrevious = position == 0 ? 0 : path[position - 1] + 1
+                            if goldPrevious != guessPrevious || gold != guess {
+                                transitions[base + goldPrevious * labels + gold] += 1
+                                transitionTotals[base + goldPrevious * labels + gold] += step
+                                transitions[base + guessPrevious * labels + guess] -= 1
+                                transitionTotals[base + guessPrevious * labels + guess] -= step
                             }
                         }
-                        let goldPrevious = position == 0 ? 0 : instance.labels[position - 1] + 1
-                        let guessPrevious = position == 0 ? 0 : path[position - 1] + 1
-                        if goldPrevious != guessPrevious || gold != guess {
-                            transitions[base + goldPrevious * labels + gold] += 1
-                            transitionTotals[base + goldPrevious * labels + gold] += step
-                            transitions[base + guessPrevious * labels + guess] -= 1
-                            transitionTotals[base + guessPrevious * labels + guess] -= step
-                        }
                     }
+                    step += 1
                 }
-                step += 1
+                configuration.progress?(epoch, mistakes)
             }
-            configuration.progress?(epoch, mistakes)
-        }
 
-        // Averaged weights: w − totals / step (the running sum of every intermediate weight).
-        let averaged = (0..<weights.count).map { Double(weights[$0]) - Double(totals[$0]) / Double(step) }
-        let averagedTransitions = (0..<transitions.count).map { Double(transitions[$0]) - Double(transitionTotals[$0]) / Double(step) }
+            // Averaged weights: w − totals / step (the running sum of every intermediate weight).
+            return ((0..<weights.count).map { Double(weights[$0]) - Double(totals[$0]) / Double(step) },
+                    (0..<transitions.count).map { Double(transitions[$0]) - Double(transitionTotals[$0]) / Double(step) })
+        }
+        let transitionSize = (labels + 1) * labels
+        var averaged = [Double](repeating: 0, count: featureCount * labels)
+        var averagedTransitions = [Double](repeating: 0, count: languages * transitionSize)
+        let members = max(1, configuration.ensemble)
+        for member in 0..<members {
+            let result = run(seed: configuration.seed &+ UInt64(member) &* 0x1000)
+            for index in averaged.indices { averaged[index] += result.weights[index] / Double(members) }
+            for index in averagedTransitions.indices { averagedTransitions[index] += result.transitions[index] / Double(members) }
+        }
         let largest = max(averaged.map(abs).max() ?? 1, 1e-9)
         let scale = largest / Double(Int16.max)
         let threshold = largest * configuration.pruneBelow
