@@ -38,7 +38,7 @@ public struct EntityTagger {
         if language == .arabic { splitJoinedNames(&tokens, text: text) }
         var result: [EntityMention] = []
         for sentence in Self.sentences(tokens) {
-            let labels = self.labels(for: tokens, range: sentence, language: language)
+            let labels = self.labels(for: tokens, range: sentence, language: Self.language(of: tokens, range: sentence, default: language))
             for span in Self.spans(labels) {
                 guard let entityClass = EntityLabel.entityClass(of: labels[span.lowerBound]), entityClass != .miscellaneous else { continue }
                 let first = tokens.tokens[sentence.lowerBound + span.lowerBound]
@@ -72,6 +72,18 @@ public struct EntityTagger {
             decoder.decode(emissions: $0, count: range.count, transitions: model.transitions(language), into: &path)
         }
         return path
+    }
+
+    /// The language of one sentence by the script of its words (an English quotation in an
+    /// Arabic article is tagged with the English weights); `default` when no word decides.
+    static func language(of text: TokenizedText, range: Range<Int>, default language: EntityLanguage) -> EntityLanguage {
+        var arabic = 0, latin = 0
+        for token in text.tokens[range] where token.kind == .word {
+            if token.isArabic { arabic += 1 } else if text.keys[token.keyStart] < 0x80 { latin += 1 }
+        }
+        if latin > 2 * arabic { return .english }
+        if arabic > 2 * latin { return .arabic }
+        return language
     }
 
     /// Token ranges of labelled spans: a B and the I that follow it.
