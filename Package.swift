@@ -19,6 +19,8 @@ let package = Package(
         // finds them next to the executable in a build tree.
         .executable(name: "gloss-bench", targets: ["GlossBench"]),
         .library(name: "gloss-date", type: .dynamic, targets: ["GlossDate"]),
+        .library(name: "gloss-entity", type: .dynamic, targets: ["GlossEntityPlugin"]),
+        .executable(name: "gloss-train", targets: ["GlossTrain"]),
         .library(name: "gloss-example-units", type: .dynamic, targets: ["GlossExampleUnits"]),
         .library(name: "gloss-example-sentences", type: .dynamic, targets: ["GlossExampleSentences"]),
     ],
@@ -124,6 +126,43 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
+        // gloss.entity: the tagger, its features, the model reader, and the training code, so that
+        // training and tagging share one feature extractor. The model is embedded in the library.
+        .target(
+            name: "GlossEntity",
+            dependencies: ["GlossEntityModel"],
+            path: "Plugins/Entity",
+            exclude: ["Model", "Plugin", "README.md"],
+            swiftSettings: strictSwift
+        ),
+        // The plugin's entry point, apart from GlossEntity so that tests and tools can link the
+        // tagger without a second gloss_plugin_entry beside gloss.date's.
+        .target(
+            name: "GlossEntityPlugin",
+            dependencies: ["GlossEntity", "GlossPluginABI", "GlossPluginKit"],
+            path: "Plugins/Entity/Plugin",
+            swiftSettings: strictSwift
+        ),
+        // The trained model as bytes in .rodata (`.incbin`; the assembler finds the file through
+        // the header search path). SwiftPM does not track the model file: `gloss-train entity`
+        // touches entity_model.c after writing it.
+        .target(
+            name: "GlossEntityModel",
+            path: "Plugins/Entity/Model",
+            exclude: ["data"],
+            cSettings: [.headerSearchPath("data")]
+        ),
+        // Training and evaluating the entity model: `gloss-train entity`, `gloss-train evaluate-entity`.
+        .executableTarget(
+            name: "GlossTrain",
+            dependencies: [
+                "GlossEntity",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/GlossTrain",
+            swiftSettings: strictSwift
+        ),
+
         // Example plugins that plugin authors copy.
         .target(
             name: "GlossExampleUnits",
@@ -149,6 +188,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GlossDateTests", dependencies: ["GlossDate"]),
+        .testTarget(name: "GlossEntityTests", dependencies: ["GlossEntity"]),
         .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI", "GlossTestSupport"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"]),

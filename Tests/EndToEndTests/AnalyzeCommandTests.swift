@@ -24,7 +24,7 @@ struct AnalyzeCommandTests {
         let result = try json(resultPath)
         #expect(result["status"] as? String == "ok")
         let analyzers = (result["analyzers"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
-        #expect(analyzers == ["gloss.date", "gloss.example.sentences", "gloss.example.units"])
+        #expect(analyzers == ["gloss.date", "gloss.entity", "gloss.example.sentences", "gloss.example.units"])
         let annotations = try #require(result["annotations"] as? [[String: Any]])
         let quantities = annotations.filter { $0["type"] as? String == "quantity" }.compactMap { $0["text"] as? String }
         #expect(quantities.contains("130 كلم"))
@@ -37,6 +37,16 @@ struct AnalyzeCommandTests {
         #expect(dates["الأيام القليلة الماضية"] == "PAST_REF")
         #expect(dates["أكثر من شهر ونصف"] == "P1.5M")
         #expect(dates["أمس"] != nil && dates["الأسبوع الماضي"] != nil)
+        // What the sample article must yield from the entity analyzer, through the real plugin:
+        // its spans arrive as code points, clitics left out (لليبيا → ليبيا).
+        let entities = annotations.filter { $0["analyzer"] as? String == "gloss.entity" }
+            .map { "\($0["type"] as? String ?? ""):\($0["text"] as? String ?? "")" }
+        for expected in ["person:مارك تونر", "person:السراج", "organization:الخارجية الأمريكية", "organization:داعش",
+                         "organization:الدولة الإسلامية", "organization:واشنطن بوست", "organization:حكومة الوفاق الوطني",
+                         "location:ليبيا", "location:الجزائر", "location:طرابلس"] {
+            #expect(entities.contains(expected), "\(expected) in \(entities)")
+        }
+        #expect(entities.filter { $0 == "organization:داعش" }.count == 6)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["seed.txt", "seed.txt.gloss.json"])
     }
 
