@@ -53,7 +53,8 @@ struct SeedArticleTests {
         }
     }
 
-    @Test(arguments: ["ليبيا", "الجزائر", "تونس", "مصر", "طرابلس", "سرت", "سوريا", "العراق", "مصراتة", "فيينا", "أوروبا", "المغرب العربي"])
+    @Test(arguments: ["ليبيا", "الجزائر", "تونس", "مصر", "طرابلس", "سرت", "سوريا", "العراق", "مصراتة", "فيينا", "أوروبا", "المغرب العربي",
+                      "الساحل الإفريقي", "ابو قرين", "واشنطن"])
     func thePlacesAreLocations(place: String) {
         #expect(SeedArticle.mentions.contains { $0.type == "location" && $0.text == place }, "\(place)")
     }

@@ -104,6 +104,8 @@ enum CuratedLexicon {
         الخرطوم|صنعاء|عدن|مسقط|الدوحة|الرياض|جدة|مكة|المدينة المنورة|دبي|أبوظبي|أبو ظبي|المنامة|حلب|حمص|الموصل
         البصرة|أربيل|كركوك|الفلوجة|الرقة|دير الزور|إدلب|درعا|اللاذقية|صيدا|صور|طرابلس الغرب|كابول|إسلام آباد
         نيودلهي|كراتشي|الكرملين|مانهاتن|كاليفورنيا|تكساس|فلوريدا|باريس|ميلانو|برشلونة|مانشستر|ليفربول
+        أبو قرين|ابو قرين|بن جواد|هراوة|السدرة|رأس لانوف|راس لانوف|البريقة|أجدابيا|الهلال النفطي|صبراتة|غريان|الجفرة
+        الكفرة|زليتن|ترهونة|بني وليد|الخمس|زوارة|غدامس|أوباري|مرزق|الجبل الأخضر|البيضاء|المرج|تاجوراء|جنزور
         america|united states|usa|us|u.s.|britain|great britain|england|scotland|wales|russia|china|iran|turkey
         syria|iraq|lebanon|jordan|palestine|israel|egypt|libya|tunisia|algeria|morocco|sudan|yemen|saudi arabia
         europe|asia|africa|australia|north america|south america|latin america|middle east|gulf|balkans
