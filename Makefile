@@ -33,6 +33,8 @@ bench:
 	python3 scripts/bench/generate-corpus.py $(BENCH)/corpus
 	scripts/bench/setup-baselines.sh $(BENCH)/venv
 	$(BENCH)/venv/bin/python scripts/bench/baselines.py $(BENCH)/corpus --runs 3 --max-seconds 60 --json $(BENCH)/baselines.json
+	$(BENCH)/venv/bin/python scripts/bench/date-accuracy.py --corpus Tests/Corpora/dates-heldout --gloss $(RELEASE)/gloss \
+		--json $(BENCH)/date-accuracy-heldout.json
 	$(BENCH)/venv/bin/python scripts/bench/date-accuracy.py --corpus Tests/Corpora/dates --gloss $(RELEASE)/gloss \
 		--json $(BENCH)/date-accuracy.json
 	$(RELEASE)/gloss-bench --corpus $(BENCH)/corpus --gloss $(RELEASE)/gloss --baselines $(BENCH)/baselines.json \
