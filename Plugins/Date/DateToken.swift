@@ -75,7 +75,8 @@ enum DateTokenizer {
                 continue
             }
             flush()
-            if !scalar.properties.isWhitespace {
+            let whitespace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+            if !whitespace {
                 tokens.append(DateToken(kind: .punctuation, start: offset, end: offset + width, key: String(Character(scalar))))
             }
         }
@@ -87,7 +88,8 @@ enum DateTokenizer {
     private static let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
 
     private static func strippedKeys(_ key: String.UnicodeScalarView) -> [(key: String, strip: Int)] {
-        guard let first = key.first, (0x0621...0x064A).contains(first.value) else { return [] }
+        // Only words that open with و ف ب ل ك can carry a clitic.
+        guard let first = key.first, [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(first.value) else { return [] }
         let scalars = Array(key)
         var result: [(key: String, strip: Int)] = []
         for clitic in clitics where scalars.count > clitic.count + 1 && scalars.starts(with: clitic) {
