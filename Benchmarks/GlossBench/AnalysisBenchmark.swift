@@ -19,6 +19,38 @@ struct AnalysisBenchmark {
         var cores: Int
     }
 
+    /// What loading each analyzer costs a worker: `dlopen` of its file (the first in this
+    /// process, so cold but for the Swift runtime, which the worker has too), then `create()`
+    /// and a first one-line document (where models and tables are loaded or touched).
+    struct LoadCost {
+        var analyzer: String
+        var openMilliseconds: Double
+        var startMilliseconds: Double
+    }
+
+    /// Measures `LoadCost` for every plugin file; call it before anything else loads a plugin.
+    func loadCosts() -> [LoadCost] {
+        let files = PluginSearchPath(explicitPaths: pluginPaths, includeDefaults: true).pluginFiles().files
+        var opened: [String: Double] = [:]
+        for file in files {
+            let start = now()
+            guard dlopen(file, RTLD_NOW | RTLD_LOCAL) != nil else { continue }
+            opened[URL(fileURLWithPath: file).resolvingSymlinksInPath().path] = (now() - start) * 1000
+        }
+        let catalog = PluginCatalog(searchPath: PluginSearchPath(explicitPaths: pluginPaths, includeDefaults: true))
+        let reference = Date(timeIntervalSince1970: 1_463_472_000)
+        let line = InputDocument(text: "وصل الوفد إلى طرابلس أمس. The delegation arrived yesterday.", name: "load.txt", modified: reference)
+        return catalog.plugins.map { library in
+            let id = library.descriptor.id
+            let start = now()
+            let analyzer = Self.pipeline(enabled: [id], pluginPaths: pluginPaths)
+            _ = analyzer.analyze(line, referenceTime: reference, referenceSource: .option)
+            let started = (now() - start) * 1000
+            return LoadCost(analyzer: id, openMilliseconds: opened[URL(fileURLWithPath: library.path).resolvingSymlinksInPath().path] ?? .nan,
+                            startMilliseconds: started)
+        }
+    }
+
     /// The analyzers the plugin search finds (ids), in run order.
     func analyzers() -> [String] {
         PluginCatalog(searchPath: PluginSearchPath(explicitPaths: pluginPaths, includeDefaults: true)).plugins.map(\.descriptor.id)

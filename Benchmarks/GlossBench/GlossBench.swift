@@ -40,6 +40,7 @@ struct GlossBench: ParsableCommand {
         let machine = Machine.current()
         var report = Report(machine: machine, corpus: corpus)
         let analysis = AnalysisBenchmark(corpus: corpus, runs: runs, pluginPaths: [])
+        report.loadCosts = analysis.loadCosts()  // first: nothing may have loaded a plugin yet
         report.analyzers = analysis.analyzers()
         FileHandle.standardError.write(Data("measuring analysis throughput…\n".utf8))
         for (label, subset) in [("ar", corpus.filtered("ar")), ("en", corpus.filtered("en"))] where !subset.documents.isEmpty {

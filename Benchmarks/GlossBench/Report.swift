@@ -7,6 +7,7 @@ struct Report {
     var corpus: Corpus
     var analyzers: [String] = []
     var analysis: [AnalysisBenchmark.Result] = []
+    var loadCosts: [AnalysisBenchmark.LoadCost] = []
     var daemon: DaemonBenchmark.Result?
     var baselines: [String: Any]?
 
@@ -46,6 +47,14 @@ struct Report {
             let totalMiB = Double(daemon.daemonPeakKiB + daemon.workers * daemon.workerPeakKiB) / 1024
             lines.append("   peak resident memory: daemon \(format(Double(daemon.daemonPeakKiB) / 1024, 1)) MiB, worker \(format(Double(daemon.workerPeakKiB) / 1024, 1)) MiB each, total \(format(totalMiB, 1)) MiB   target ≤ 250 MB: \(verdict(totalMiB * 1.048576 <= 250))")
             lines.append("   CPU seconds per MB through the daemon (daemon + workers): \(daemon.cpuSecondsPerMB.text(3)), of which the daemon itself \(daemon.daemonCPUSecondsPerMB.text(3))")
+            if !loadCosts.isEmpty {
+                lines.append("   loading each analyzer (dlopen, then create() and a first one-line document, where models load):")
+                for cost in loadCosts {
+                    lines.append("      " + pad(cost.analyzer, 26) + " dlopen \(format(cost.openMilliseconds, 2)) ms, start \(format(cost.startMilliseconds, 2)) ms")
+                }
+                let slowest = loadCosts.map { $0.openMilliseconds + $0.startMilliseconds }.max() ?? 0
+                lines.append("   target: model load < 300 ms per analyzer: \(verdict(slowest < 300)) (slowest \(format(slowest, 1)) ms)")
+            }
             lines.append("")
         }
         lines.append("4. Side by side with the Python tools, same corpus")
@@ -103,6 +112,8 @@ struct Report {
                         "kernel": machine.kernel, "build": machine.build],
             "corpus": ["documents": corpus.documents.count, "bytes": corpus.bytes],
             "analyzers_present": analyzers,
+            "load_costs": loadCosts.map { ["analyzer": $0.analyzer, "dlopen_ms": $0.openMilliseconds.isNaN ? -1 : $0.openMilliseconds,
+                                           "start_ms": $0.startMilliseconds] as [String: Any] },
             "analyzers_absent": Self.shippedAnalyzers.filter { !analyzers.contains($0) },
             "analysis": analysis.map { result in
                 ["analyzer": result.analyzer, "corpus": result.corpus,
