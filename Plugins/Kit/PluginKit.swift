@@ -25,7 +25,8 @@ public enum PluginKit {
     /// initializer of a global.
     public static func makeDescriptor(
         id: String, version: String, description: String, languages: [String], annotationTypes: [String],
-        requires: [String] = [], concurrent: Bool, create: CreateFunction? = nil, destroy: DestroyFunction? = nil,
+        requires: [String] = [], optionallyReads: [String] = [], concurrent: Bool, create: CreateFunction? = nil,
+        destroy: DestroyFunction? = nil,
         analyze: AnalyzeFunction
     ) -> UnsafeMutablePointer<gloss_plugin_descriptor_t> {
         let pointer = UnsafeMutablePointer<gloss_plugin_descriptor_t>.allocate(capacity: 1)
@@ -40,6 +41,7 @@ public enum PluginKit {
         pointer.pointee.languages = cList(languages)
         pointer.pointee.annotation_types = cList(annotationTypes)
         pointer.pointee.required_plugins = requires.isEmpty ? nil : cList(requires)
+        pointer.pointee.optional_plugins = optionallyReads.isEmpty ? nil : cList(optionallyReads)
         pointer.pointee.create = create ?? { _, instance in
             instance?.pointee = nil
             return gloss_status_t(GLOSS_STATUS_OK)

@@ -151,11 +151,11 @@ public final class DocumentAnalyzer {
 
     private static func transitiveRequirements(of descriptor: PluginDescriptor, among all: [PluginDescriptor]) -> [String] {
         let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
-        var result: [String] = [], pending = descriptor.requires
+        var result: [String] = [], pending = descriptor.requires + descriptor.optionallyReads.filter { byID[$0] != nil }
         while let id = pending.popLast() {
-            guard !result.contains(id) else { continue }
+            guard !result.contains(id), let required = byID[id] else { continue }
             result.append(id)
-            pending.append(contentsOf: byID[id]?.requires ?? [])
+            pending.append(contentsOf: required.requires + required.optionallyReads.filter { byID[$0] != nil })
         }
         return result
     }

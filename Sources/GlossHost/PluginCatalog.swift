@@ -46,7 +46,13 @@ public struct PluginCatalog: Sendable {
             }
             order.removeAll { byID[$0] == nil }
         }
-        let outcome = DependencyOrder.resolve(byID.mapValues(\.descriptor.requires))
+        // Optional requirements order the plugins like required ones when they are loaded and
+        // not refused themselves; a refused one is simply left out.
+        let requiredOnly = DependencyOrder.resolve(byID.mapValues(\.descriptor.requires))
+        let outcome = DependencyOrder.resolve(byID.mapValues { library in
+            library.descriptor.requires
+                + library.descriptor.optionallyReads.filter { byID[$0] != nil && requiredOnly.refused[$0] == nil }
+        })
         for id in order {
             guard let refusal = outcome.refused[id], let library = byID[id] else { continue }
             let code: PluginLoadError.Code = refusal.kind == .cycle ? .dependencyCycle : .missingRequirement

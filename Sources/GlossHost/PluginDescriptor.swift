@@ -12,8 +12,24 @@ public struct PluginDescriptor: Sendable, Equatable {
     public var languages: [String]
     public var annotationTypes: [String]
     public var requires: [String]
+    /// Ids whose annotations it reads when they are loaded (ABI 1.1 `optional_plugins`).
+    public var optionallyReads: [String] = []
     /// `analyze` may run on one instance from several threads at once.
     public var isConcurrent: Bool
+
+    public init(id: String, version: String, description: String, abiMajor: Int, abiMinor: Int, languages: [String],
+                annotationTypes: [String], requires: [String], optionallyReads: [String] = [], isConcurrent: Bool) {
+        self.id = id
+        self.version = version
+        self.description = description
+        self.abiMajor = abiMajor
+        self.abiMinor = abiMinor
+        self.languages = languages
+        self.annotationTypes = annotationTypes
+        self.requires = requires
+        self.optionallyReads = optionallyReads
+        self.isConcurrent = isConcurrent
+    }
 
     /// Whether the plugin wants documents tagged `language`.
     public func reads(language: String) -> Bool {

@@ -14,7 +14,9 @@ public final class PluginLibrary: @unchecked Sendable {
     let raw: UnsafePointer<gloss_plugin_descriptor_t>
 
     /// The size of the descriptor in ABI 1.0; a plugin built for a later minor may be larger.
-    static let minimumDescriptorSize = MemoryLayout<gloss_plugin_descriptor_t>.size
+    /// The size of an ABI 1.0 descriptor: what every plugin of this major has. Fields after
+    /// it (ABI 1.1: `optional_plugins`) are read only when the plugin's struct_size covers them.
+    static let minimumDescriptorSize = MemoryLayout<gloss_plugin_descriptor_t>.offset(of: \gloss_plugin_descriptor_t.optional_plugins)!
 
     /// Opens `path` with `dlopen(RTLD_NOW | RTLD_LOCAL)` and checks its descriptor.
     ///
@@ -50,7 +52,12 @@ public final class PluginLibrary: @unchecked Sendable {
         guard Int(structSize) >= minimumDescriptorSize else {
             throw PluginLoadError(code: .descriptorTooSmall, path: path, reason: "its descriptor says struct_size = \(structSize), but ABI \(hostABIVersion) descriptors are at least \(minimumDescriptorSize) bytes. Set struct_size = sizeof(gloss_plugin_descriptor_t).")
         }
-        let d = raw.pointee
+        // Copy only what the plugin declared: a 1.0 descriptor ends before the 1.1 fields,
+        // which then stay zero here instead of being read past its end.
+        var d = gloss_plugin_descriptor_t()
+        withUnsafeMutableBytes(of: &d) { copy in
+            copy.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: min(Int(structSize), copy.count)))
+        }
         let id = Self.string(d.id)
         let unknownFlags = d.flags & ~UInt64(GLOSS_PLUGIN_KNOWN_FLAGS_1_0)
         guard unknownFlags == 0 else {
@@ -84,10 +91,15 @@ public final class PluginLibrary: @unchecked Sendable {
         if let bad = requires.first(where: { !Identifiers.isValidPluginID($0) }) {
             throw invalid("required_plugins names \"\(bad)\", which is not a plugin id")
         }
+        let optional = d.optional_plugins == nil ? [] : Self.list(d.optional_plugins)
+        guard let optional else { throw invalid("optional_plugins holds a string that is not UTF-8") }
+        if let bad = optional.first(where: { !Identifiers.isValidPluginID($0) }) {
+            throw invalid("optional_plugins names \"\(bad)\", which is not a plugin id")
+        }
         return PluginDescriptor(
             id: id, version: version, description: Self.string(d.description) ?? "",
             abiMajor: Int(major), abiMinor: Int(minor), languages: languages,
-            annotationTypes: types, requires: requires,
+            annotationTypes: types, requires: requires, optionallyReads: optional.filter { !requires.contains($0) && $0 != id },
             isConcurrent: d.flags & UInt64(GLOSS_PLUGIN_FLAG_CONCURRENT) != 0)
     }
 

@@ -37,6 +37,7 @@ struct ListPlugins: AsyncParsableCommand {
             print("  languages: \(d.languages.joined(separator: ", "))")
             print("  emits:     \(d.annotationTypes.joined(separator: ", "))")
             print("  requires:  \(d.requires.isEmpty ? "nothing" : d.requires.joined(separator: ", "))")
+            if !d.optionallyReads.isEmpty { print("  reads, when loaded: \(d.optionallyReads.joined(separator: ", "))") }
         }
         let refused = catalog.refused + pipeline.refused
         if !refused.isEmpty {

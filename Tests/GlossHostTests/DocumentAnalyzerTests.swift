@@ -61,6 +61,45 @@ struct DocumentAnalyzerTests {
         #expect(baseSeen == Array(repeating: .integer(0), count: 3))
     }
 
+    /// ABI 1.1 optional_plugins: read when loaded, never required.
+    @Test func handsOptionalAnnotationsWhenThatPluginIsLoadedAndRunsWithoutIt() throws {
+        let together = try FixtureCompiler()
+        _ = try together.fixture("base", [#"FIXTURE_ID="test.base""#])
+        _ = try together.fixture("reader", [#"FIXTURE_ID="test.reader""#, #"FIXTURE_OPTIONAL="test.base""#])
+        let text = InputDocument(text: "one two three", name: "t.txt", modified: reference)
+        let both = analyzer(together.directory).analyze(text, referenceTime: reference, referenceSource: .mtime)
+        #expect(both.annotations.filter { $0.analyzer == "test.reader" }.map { $0.attribute("seen") } == Array(repeating: .integer(3), count: 3))
+
+        let alone = try FixtureCompiler()
+        _ = try alone.fixture("reader", [#"FIXTURE_ID="test.reader""#, #"FIXTURE_OPTIONAL="test.base""#])
+        let catalog = PluginCatalog(searchPath: PluginSearchPath(explicitPaths: [alone.directory.path], includeDefaults: false))
+        #expect(catalog.refused.isEmpty, "\(catalog.refused)")
+        let single = analyzer(alone.directory).analyze(text, referenceTime: reference, referenceSource: .mtime)
+        #expect(single.status == .ok)
+        #expect(single.annotations.filter { $0.analyzer == "test.reader" }.map { $0.attribute("seen") } == Array(repeating: .integer(0), count: 3))
+
+        // A failure of the optional one on a document does not stop the reader.
+        let failing = try FixtureCompiler()
+        _ = try failing.fixture("base", [#"FIXTURE_ID="test.base""#, "FIXTURE_FAIL"])
+        _ = try failing.fixture("reader", [#"FIXTURE_ID="test.reader""#, #"FIXTURE_OPTIONAL="test.base""#])
+        let afterFailure = analyzer(failing.directory).analyze(text, referenceTime: reference, referenceSource: .mtime)
+        #expect(afterFailure.analyzers.first { $0.id == "test.reader" }?.status == .ok)
+        #expect(afterFailure.annotations.contains { $0.analyzer == "test.reader" })
+    }
+
+    /// A plugin built against ABI 1.0 ends its descriptor before the 1.1 fields; the host
+    /// never reads past struct_size (the fixture sets optional_plugins beyond it anyway).
+    @Test func readsA10DescriptorOnlyUpToItsSize() throws {
+        let compiler = try FixtureCompiler()
+        _ = try compiler.fixture("base", [#"FIXTURE_ID="test.base""#])
+        _ = try compiler.fixture("old", [#"FIXTURE_ID="test.old""#, "FIXTURE_ABI_1_0", #"FIXTURE_OPTIONAL="test.base""#])
+        let catalog = PluginCatalog(searchPath: PluginSearchPath(explicitPaths: [compiler.directory.path], includeDefaults: false))
+        #expect(catalog.refused.isEmpty, "\(catalog.refused)")
+        let old = catalog.plugins.first { $0.descriptor.id == "test.old" }
+        #expect(old?.descriptor.abiMinor == 0)
+        #expect(old?.descriptor.optionallyReads == [])
+    }
+
     @Test func givesEachPluginItsConfigurationSection() throws {
         let compiler = try FixtureCompiler()
         _ = try compiler.fixture("configured", [#"FIXTURE_ID="test.configured""#])

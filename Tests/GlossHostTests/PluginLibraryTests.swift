@@ -47,8 +47,8 @@ struct PluginLibraryTests {
         let path = try FixtureCompiler().fixture("abi2", ["FIXTURE_ABI_MAJOR=2"])
         let error = #expect(throws: PluginLoadError.self) { try PluginLibrary(path: path) }
         #expect(error?.code == .abiMajorMismatch)
-        #expect(error?.reason.contains("ABI 2.0") == true)
-        #expect(error?.reason.contains("ABI 1.0") == true)
+        #expect(error?.reason.contains("ABI 2.1") == true)
+        #expect(error?.reason.contains("ABI 1.1") == true)
     }
 
     @Test func refusesUnknownFlagBits() throws {

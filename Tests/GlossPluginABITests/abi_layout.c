@@ -35,7 +35,7 @@
 /* Constants: the same on every platform. */
 
 GLOSS_STATIC_ASSERT(GLOSS_ABI_VERSION_MAJOR == 1, "ABI major version is 1");
-GLOSS_STATIC_ASSERT(GLOSS_ABI_VERSION_MINOR == 0, "ABI minor version is 0");
+GLOSS_STATIC_ASSERT(GLOSS_ABI_VERSION_MINOR == 1, "ABI minor version is 1");
 GLOSS_STATIC_ASSERT(sizeof(GLOSS_PLUGIN_ENTRY_SYMBOL) == sizeof("gloss_plugin_entry"),
                     "entry symbol is gloss_plugin_entry");
 
@@ -170,7 +170,9 @@ GLOSS_FIELD(gloss_plugin_descriptor_t, create, 64, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, destroy, 72, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, analyze, 80, 8);
 GLOSS_FIELD(gloss_plugin_descriptor_t, reserved, 88, 64);
-GLOSS_STRUCT(gloss_plugin_descriptor_t, 152);
+/* ABI 1.1 appended: */
+GLOSS_FIELD(gloss_plugin_descriptor_t, optional_plugins, 152, 8);
+GLOSS_STRUCT(gloss_plugin_descriptor_t, 160);
 
 #endif /* LP64 */
 

@@ -62,7 +62,7 @@ extern "C" {
  * built against in its descriptor; the host refuses another major version and
  * accepts any minor version (minors only append). */
 #define GLOSS_ABI_VERSION_MAJOR 1
-#define GLOSS_ABI_VERSION_MINOR 0
+#define GLOSS_ABI_VERSION_MINOR 1
 
 /* The one symbol a plugin exports. */
 #define GLOSS_PLUGIN_ENTRY_SYMBOL "gloss_plugin_entry"
@@ -281,6 +281,18 @@ typedef struct gloss_plugin_descriptor {
                               const gloss_sink_t *sink);
 
     uint64_t reserved[8];   /* must be 0 */
+
+    /* --- ABI 1.1 --- A host reads the fields below only when struct_size
+     * covers them; a plugin built against 1.0 simply ends before them. */
+
+    const char *const *optional_plugins; /* NULL-terminated list of plugin ids whose
+                                            annotations it reads when they are loaded,
+                                            or NULL for none. Those that are loaded run
+                                            before it and hand it their annotations;
+                                            one that is absent, refused or failed on a
+                                            document does not stop it (unlike
+                                            required_plugins). Not enabled by enabling
+                                            this plugin. */
 } gloss_plugin_descriptor_t;
 
 /* The function every plugin exports (the only exported symbol):

@@ -4,6 +4,10 @@
  *
  *   FIXTURE_ID="vendor.name"   the plugin id (default "test.fixture")
  *   FIXTURE_REQUIRES="a.b"      one required plugin id
+ *   FIXTURE_OPTIONAL="a.b"      one optional plugin id (ABI 1.1 optional_plugins)
+ *   FIXTURE_ABI_1_0             a descriptor as a 1.0 plugin has it: struct_size ends
+ *                               before the 1.1 fields (which are set anyway, to show
+ *                               that the host does not read past struct_size)
  *   FIXTURE_ABI_MAJOR=N         the ABI major it claims
  *   FIXTURE_FLAGS=N             descriptor flags
  *   FIXTURE_RESERVED=N          value of reserved[3]
@@ -27,6 +31,7 @@
 #define _POSIX_C_SOURCE 200809L /* nanosleep */
 #include "gloss_plugin.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -178,10 +183,24 @@ static const char *const fixture_requires[] = {FIXTURE_REQUIRES, NULL};
 #define FIXTURE_REQUIRES_LIST NULL
 #endif
 
+#ifdef FIXTURE_OPTIONAL
+static const char *const fixture_optional[] = {FIXTURE_OPTIONAL, NULL};
+#define FIXTURE_OPTIONAL_LIST fixture_optional
+#else
+#define FIXTURE_OPTIONAL_LIST NULL
+#endif
+#ifdef FIXTURE_ABI_1_0
+#define FIXTURE_STRUCT_SIZE offsetof(gloss_plugin_descriptor_t, optional_plugins)
+#define FIXTURE_ABI_MINOR 0
+#else
+#define FIXTURE_STRUCT_SIZE sizeof(gloss_plugin_descriptor_t)
+#define FIXTURE_ABI_MINOR GLOSS_ABI_VERSION_MINOR
+#endif
+
 static const gloss_plugin_descriptor_t descriptor = {
-    .struct_size = sizeof(gloss_plugin_descriptor_t),
+    .struct_size = FIXTURE_STRUCT_SIZE,
     .abi_major = FIXTURE_ABI_MAJOR,
-    .abi_minor = 0,
+    .abi_minor = FIXTURE_ABI_MINOR,
     .flags = FIXTURE_FLAGS,
     .id = FIXTURE_ID,
     .version = "0.0.1",
@@ -193,6 +212,7 @@ static const gloss_plugin_descriptor_t descriptor = {
     .destroy = fixture_destroy,
     .analyze = fixture_analyze,
     .reserved = {0, 0, 0, FIXTURE_RESERVED, 0, 0, 0, 0},
+    .optional_plugins = FIXTURE_OPTIONAL_LIST,
 };
 
 #ifndef FIXTURE_NO_ENTRY
