@@ -18,7 +18,8 @@ struct EvalCommand: AsyncParsableCommand {
 
             A found annotation matches an expected one with exactly the same text; precision and recall \
             count matches, value accuracy counts matches whose type, value (or begin and end) and mod are \
-            also right. Exit status: 0 on success, 1 if --minimum-value-accuracy or --maximum-negative-hits \
+            also right; for places (expected "lat" and "lon"), matches in the expected country within 161 km \
+            of the expected coordinates. Exit status: 0 on success, 1 if --minimum-value-accuracy or --maximum-negative-hits \
             or --minimum-f1 is not met, 3 if the analyzer cannot be loaded.
             """)
 
@@ -66,7 +67,8 @@ struct EvalCommand: AsyncParsableCommand {
                     let reference = (item["reference"] as? String).flatMap(Timestamp.parse) ?? Date(timeIntervalSince1970: 1_463_472_000)
                     let document = InputDocument(text: sentence, name: item["id"] as? String ?? file, modified: reference)
                     let result = pipeline.analyze(document, referenceTime: reference, referenceSource: .option)
-                    let found = result.annotations.filter { $0.analyzer == analyzer }
+                    // A document-level focus is not a mention.
+                    let found = result.annotations.filter { $0.analyzer == analyzer && $0.type != "focus" }
                     let expected = item["expected"] as? [[String: Any]] ?? []
                     report.add(file: file, id: item["id"] as? String ?? "?", negative: negative, found: found, expected: expected, verbose: verbose)
                 }
@@ -150,11 +152,37 @@ struct EvaluationReport: Sendable {
 
     static func sameValue(_ annotation: Annotation, _ gold: [String: Any]) -> Bool {
         guard annotation.type == (gold["type"] as? String ?? annotation.type) else { return false }
+        // Places: the country, and coordinates within 161 km (100 miles, the geoparsing custom).
+        if let latitude = number(gold["lat"]), let longitude = number(gold["lon"]) {
+            if let country = gold["country"] as? String, string(annotation, "country") != country { return false }
+            guard let foundLatitude = number(annotation, "lat"), let foundLongitude = number(annotation, "lon") else { return false }
+            return distanceKilometres(latitude, longitude, foundLatitude, foundLongitude) <= 161
+        }
         if let value = gold["value"] as? String, string(annotation, "value") != value { return false }
         if let begin = gold["begin"] as? String, string(annotation, "begin") != begin { return false }
         if let end = gold["end"] as? String, string(annotation, "end") != end { return false }
         if (gold["mod"] as? String) != string(annotation, "mod") { return false }
         return true
+    }
+
+    private static func number(_ value: Any?) -> Double? {
+        (value as? NSNumber)?.doubleValue
+    }
+
+    private static func number(_ annotation: Annotation, _ key: String) -> Double? {
+        switch annotation.attribute(key) {
+        case .number(let value)?: return value
+        case .integer(let value)?: return Double(value)
+        default: return nil
+        }
+    }
+
+    /// Great-circle distance (haversine, mean Earth radius).
+    static func distanceKilometres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (lat2 - lat1) * radians, dLon = (lon2 - lon1) * radians
+        let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * radians) * cos(lat2 * radians) * sin(dLon / 2) * sin(dLon / 2)
+        return 6371.0088 * 2 * atan2(sqrt(a), sqrt(1 - a))
     }
 
     static func describe(_ annotation: Annotation) -> String {
