@@ -99,6 +99,84 @@ public enum PluginKit {
         }
     }
 
+    /// A typed attribute value.
+    public enum Value: Sendable {
+        case string(String)
+        case integer(Int64)
+        case number(Double)
+        case boolean(Bool)
+        case strings([String])
+    }
+
+    /// Emits one annotation with typed attributes; every C string lives until emit returns.
+    public static func emit(
+        _ sink: UnsafePointer<gloss_sink_t>, type: String, start: Int, end: Int, confidence: Double,
+        values: [(String, Value)]
+    ) -> gloss_status_t {
+        var owned: [UnsafeMutablePointer<CChar>] = []
+        var lists: [UnsafeMutablePointer<UnsafePointer<CChar>?>] = []
+        func keep(_ string: String) -> UnsafePointer<CChar> {
+            let copy = strdup(string)!
+            owned.append(copy)
+            return UnsafePointer(copy)
+        }
+        let typeString = keep(type)
+        var cAttributes: [gloss_attribute_t] = []
+        for (key, value) in values {
+            var attribute = gloss_attribute_t()
+            attribute.key = keep(key)
+            switch value {
+            case .string(let text):
+                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING)
+                attribute.string_value = keep(text)
+            case .integer(let number):
+                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_INTEGER)
+                attribute.integer_value = number
+            case .number(let number):
+                guard number.isFinite else { continue }
+                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_NUMBER)
+                attribute.number_value = number
+            case .boolean(let flag):
+                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_BOOLEAN)
+                attribute.integer_value = flag ? 1 : 0
+            case .strings(let texts):
+                let list = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: max(1, texts.count))
+                for (index, text) in texts.enumerated() { list[index] = keep(text) }
+                lists.append(list)
+                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING_LIST)
+                attribute.string_list = UnsafePointer(list)
+                attribute.string_count = UInt64(texts.count)
+            }
+            cAttributes.append(attribute)
+        }
+        defer {
+            owned.forEach { free($0) }
+            lists.forEach { $0.deallocate() }
+        }
+        return cAttributes.withUnsafeMutableBufferPointer { buffer in
+            var annotation = gloss_annotation_t()
+            annotation.struct_size = UInt32(MemoryLayout<gloss_annotation_t>.size)
+            annotation.type = typeString
+            annotation.start = UInt64(start)
+            annotation.end = UInt64(end)
+            annotation.confidence = confidence
+            annotation.attributes = buffer.isEmpty ? nil : UnsafePointer(buffer.baseAddress)
+            annotation.attribute_count = UInt64(buffer.count)
+            return sink.pointee.emit(sink, &annotation)
+        }
+    }
+
+    /// The annotations of earlier analyzers the document carries (required or optional ones):
+    /// (analyzer, type, UTF-8 start, UTF-8 end).
+    public static func earlierAnnotations(of document: UnsafePointer<gloss_document_t>) -> [(analyzer: String, type: String, start: Int, end: Int)] {
+        guard let annotations = document.pointee.annotations else { return [] }
+        return (0..<Int(document.pointee.annotation_count)).map { index in
+            let annotation = annotations[index]
+            return (annotation.analyzer.map { String(cString: $0) } ?? "", annotation.type.map { String(cString: $0) } ?? "",
+                    Int(annotation.start), Int(annotation.end))
+        }
+    }
+
     private static func cString(_ string: String) -> UnsafePointer<CChar> {
         UnsafePointer(strdup(string)!)
     }
