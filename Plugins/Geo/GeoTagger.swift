@@ -1,0 +1,356 @@
+// Finding place names in a text and resolving each to one gazetteer entry by stacking
+// evidence, as the best geoparsers do: countries named in the document (and demonyms),
+// "city, country" and "city, state" patterns, trigger words, co-located places, and a
+// prior from feature type, capital status and population. Every choice says why.
+//
+// SPDX-License-Identifier: Apache-2.0
+
+internal import Foundation
+
+/// One place found in the text.
+struct GeoMention: Sendable, Equatable {
+    /// UTF-8 byte offsets of the name (clitics left out), end exclusive.
+    var start: Int
+    var end: Int
+    /// Index of the chosen place in the gazetteer.
+    var place: Int
+    /// The clues that decided, e.g. `country_in_document:LY`, `trigger:مدينة`.
+    var evidence: [String]
+    /// 0.5–0.95: how far the chosen place led the next candidate.
+    var confidence: Double
+}
+
+/// The countries and places a document is mainly about.
+struct GeoFocus: Sendable, Equatable {
+    /// Country codes, most mentioned first.
+    var countries: [String]
+    /// Gazetteer indices of the most mentioned places, most mentioned first.
+    var places: [Int]
+    var mentions: Int
+}
+
+/// A span another analyzer marked as a person or an organization: no place inside it.
+public struct GeoBlockedSpan: Sendable {
+    public var start: Int
+    public var end: Int
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+}
+
+struct GeoTagger {
+    let gazetteer: Gazetteer
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// A name found in the text, before resolution.
+    private struct Candidate {
+        var start: Int
+        var end: Int
+        /// Word indices covered (for context around it).
+        var firstWord: Int
+        var lastWord: Int
+        var key: String
+        var places: [Int]
+        /// The name is also a common word: it needs evidence.
+        var isCommonWord: Bool
+    }
+
+    func tag(_ text: String, blocked: [GeoBlockedSpan] = []) -> (mentions: [GeoMention], focus: GeoFocus?) {
+        let bytes = Array(text.utf8)
+        let words = GeoText.words(bytes)
+        let candidates = find(words, bytes: bytes).filter { candidate in
+            !blocked.contains { candidate.start < $0.end && $0.start < candidate.end }
+        }
+        let mentions = resolve(candidates, words: words)
+        return (mentions, focus(of: mentions))
+    }
+
+    // MARK: - Finding names
+
+    private func find(_ words: [GeoWord], bytes: [UInt8]) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        let longest = max(1, gazetteer.maximumKeyWords)
+        while index < words.count {
+            if let candidate = longestName(at: index, words: words, bytes: bytes, longest: longest) {
+                if !isExcluded(candidate, words: words) { found.append(candidate) }
+                index = candidate.lastWord + 1
+                continue
+            }
+            // تونسوالجزائر: two names run together by و.
+            found.append(contentsOf: joinedNames(words[index], at: index, bytes: bytes))
+            index += 1
+        }
+        return found
+    }
+
+    /// The longest gazetteer name starting at word `index`, its first word with or without a
+    /// leading clitic.
+    private func longestName(at index: Int, words: [GeoWord], bytes: [UInt8], longest: Int) -> Candidate? {
+        let first = words[index]
+        // English names are capitalized: "nice", "reading" and "mobile" are not places.
+        if !first.isArabic, !first.isCapitalized { return nil }
+        var count = min(longest, words.count - index)
+        while count > 0 {
+            // Words of one name follow each other with nothing but spaces between them.
+            if count > 1, words[(index + 1)..<(index + count)].contains(where: { !$0.punctuationBefore.isEmpty && $0.punctuationBefore != "-" }) {
+                count -= 1
+                continue
+            }
+            let rest = words[(index + 1)..<(index + count)].map(\.key)
+            for (firstKey, strip) in Self.variants(of: first) {
+                let key = ([firstKey] + rest).joined(separator: " ")
+                let places = gazetteer.candidates(forKey: key)
+                if !places.isEmpty {
+                    let start = strip == 0 ? first.start : Self.byteOffset(afterLetters: strip, in: bytes, from: first.start, to: first.end)
+                    return Candidate(start: start, end: words[index + count - 1].end, firstWord: index, lastWord: index + count - 1,
+                                     key: key, places: places, isCommonWord: gazetteer.nameIsCommonWord(key: key))
+                }
+            }
+            count -= 1
+        }
+        return nil
+    }
+
+    /// The key of a word as written, then without each clitic it may carry, with the number
+    /// of letters stripped. لل… is ل + ال…: لليبيا → ليبيا, للجزائر → الجزائر.
+    static func variants(of word: GeoWord) -> [(key: String, strip: Int)] {
+        var result: [(String, Int)] = [(word.key, 0)]
+        guard word.isArabic else { return result }
+        let letters = Array(word.key.unicodeScalars)
+        func rest(_ from: Int) -> String { String(String.UnicodeScalarView(letters[from...])) }
+        for clitic in clitics where letters.count >= clitic.count + 2 && letters.starts(with: clitic) {
+            result.append((rest(clitic.count), clitic.count))
+            // The lam of ل before a word in ال… swallows the alef: للجزائر, وللجزائر.
+            if clitic.last == "ل", letters[clitic.count] == "ل" {
+                result.append(("ا" + rest(clitic.count), clitic.count - 1))
+            }
+        }
+        return result
+    }
+
+    private static let clitics: [[Unicode.Scalar]] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"].map { Array($0.unicodeScalars) }
+
+    /// The byte offset after `letters` letters of the word (marks and tatweel do not count).
+    static func byteOffset(afterLetters letters: Int, in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var index = start, seen = 0
+        while index < end {
+            let (scalar, width) = GeoText.decode(bytes, at: index)
+            let value = scalar.value
+            let isMark = (0x064B...0x065F).contains(value) || value == 0x0670 || value == 0x0640
+            if !isMark {
+                if seen == letters { return index }
+                seen += 1
+            }
+            index += width
+        }
+        return end
+    }
+
+    /// تونسوالجزائر، الجزائروتونس: a word that is no name, but two names joined by و.
+    private func joinedNames(_ word: GeoWord, at index: Int, bytes: [UInt8]) -> [Candidate] {
+        guard word.isArabic else { return [] }
+        let letters = Array(word.key.unicodeScalars)
+        guard letters.count >= 6 else { return [] }
+        for split in 2..<(letters.count - 2) where letters[split] == "و" {
+            let left = String(String.UnicodeScalarView(letters[..<split]))
+            let right = String(String.UnicodeScalarView(letters[(split + 1)...]))
+            let leftPlaces = gazetteer.candidates(forKey: left), rightPlaces = gazetteer.candidates(forKey: right)
+            // Both halves must be places of weight (countries, capitals, regions), not any village.
+            guard leftPlaces.contains(where: isMajor), rightPlaces.contains(where: isMajor) else { continue }
+            let middle = Self.byteOffset(afterLetters: split, in: bytes, from: word.start, to: word.end)
+            let rightStart = Self.byteOffset(afterLetters: split + 1, in: bytes, from: word.start, to: word.end)
+            return [
+                Candidate(start: word.start, end: middle, firstWord: index, lastWord: index, key: left, places: leftPlaces, isCommonWord: false),
+                Candidate(start: rightStart, end: word.end, firstWord: index, lastWord: index, key: right, places: rightPlaces, isCommonWord: false),
+            ]
+        }
+        return []
+    }
+
+    private func isMajor(_ index: Int) -> Bool {
+        let place = gazetteer.place(index)
+        return Self.countryFeatures.contains(place.feature) || place.feature == "PPLC" || place.feature == "RGN" || place.feature == "CONT"
+            || place.population >= 500_000
+    }
+
+    /// Names that are never places where they stand: the sunset prayer (صلاة المغرب), a
+    /// newspaper or club named after a city (واشنطن بوست, New York Times, Manchester United).
+    private func isExcluded(_ candidate: Candidate, words: [GeoWord]) -> Bool {
+        if candidate.lastWord + 1 < words.count, words[candidate.lastWord + 1].punctuationBefore.isEmpty,
+           Self.organizationTails.contains(words[candidate.lastWord + 1].key) { return true }
+        if candidate.firstWord > 0, Self.prayerWords.contains(words[candidate.firstWord - 1].key),
+           candidate.key == "المغرب" || candidate.key == "مغرب" { return true }
+        return false
+    }
+
+    static let organizationTails: Set<String> = [
+        "بوست", "تايمز", "تايم", "هيرالد", "جورنال", "تريبيون", "post", "times", "herald", "tribune", "journal", "gazette",
+        "chronicle", "fc", "united", "city", "saint", "germain", "globe", "observer",
+    ]
+
+    static let prayerWords: Set<String> = ["صلاه", "صلاتي", "اذان", "صلوات", "الصلاه", "وصلاه", "بصلاه", "لصلاه"]
+
+    // MARK: - Resolving
+
+    static let countryFeatures: Set<String> = ["PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"]
+
+    private func resolve(_ candidates: [Candidate], words: [GeoWord]) -> [GeoMention] {
+        // 1. The countries the document names: unambiguous country names, and demonyms.
+        var documentCountries: [String: Int] = [:]
+        for candidate in candidates {
+            let best = candidate.places.max { prior($0) < prior($1) }!
+            let place = gazetteer.place(best)
+            if Self.countryFeatures.contains(place.feature), !candidate.isCommonWord { documentCountries[place.country, default: 0] += 1 }
+        }
+        var demonymCountries: Set<String> = []
+        for word in words {
+            for (key, _) in Self.variants(of: word) {
+                if let index = gazetteer.demonym(forKey: key) { demonymCountries.insert(gazetteer.place(index).country); break }
+            }
+        }
+
+        // 2. Each name on its own evidence; 3. then once more with the countries of the others.
+        var first: [(place: Int, score: Double, runnerUp: Double, evidence: [String])] = candidates.enumerated().map { offset, candidate in
+            choose(candidate, offset: offset, among: candidates, words: words, documentCountries: documentCountries,
+                   demonymCountries: demonymCountries, colocated: [:])
+        }
+        var colocated: [String: Int] = [:]
+        for choice in first { colocated[gazetteer.place(choice.place).country, default: 0] += 1 }
+        first = candidates.enumerated().map { offset, candidate in
+            var others = colocated
+            others[gazetteer.place(first[offset].place).country, default: 1] -= 1
+            return choose(candidate, offset: offset, among: candidates, words: words, documentCountries: documentCountries,
+                          demonymCountries: demonymCountries, colocated: others)
+        }
+
+        var mentions: [GeoMention] = []
+        for (offset, candidate) in candidates.enumerated() {
+            let choice = first[offset]
+            // A name that is also a common word needs evidence beyond its prior.
+            if candidate.isCommonWord, !choice.evidence.contains(where: { !$0.hasPrefix("prior") && !$0.hasPrefix("population") }) { continue }
+            var end = candidate.end
+            // الجزائر العاصمة: the capital, and the word belongs to its name.
+            if choice.evidence.contains("capital_named"), candidate.lastWord + 1 < words.count { end = words[candidate.lastWord + 1].end }
+            let margin = choice.score - choice.runnerUp
+            let confidence = candidate.places.count == 1 ? 0.9 : min(0.95, max(0.5, 0.5 + margin / 8))
+            mentions.append(GeoMention(start: candidate.start, end: end, place: choice.place, evidence: choice.evidence,
+                                       confidence: (confidence * 100).rounded() / 100))
+        }
+        return mentions
+    }
+
+    /// The prior of a place before any context: countries and continents first, then
+    /// regions, capitals, first-level divisions and larger cities.
+    private func prior(_ index: Int) -> Double {
+        let place = gazetteer.place(index)
+        var score: Double
+        switch place.feature {
+        case let feature where Self.countryFeatures.contains(feature): score = 6
+        case "CONT": score = 6
+        case "RGN": score = 5
+        case "PPLC": score = 4
+        case "ADM1": score = 3
+        case "PPLA": score = 2.5
+        case "PPLA2", "PPLA3", "PPLA4": score = 1.5
+        default: score = 1
+        }
+        if place.isCapital, place.feature != "PPLC" { score += 1 }
+        score += log10(Double(max(place.population, 1))) * 0.4
+        return score
+    }
+
+    private func choose(_ candidate: Candidate, offset: Int, among candidates: [Candidate], words: [GeoWord],
+                        documentCountries: [String: Int], demonymCountries: Set<String>, colocated: [String: Int])
+        -> (place: Int, score: Double, runnerUp: Double, evidence: [String])
+    {
+        let before = candidate.firstWord > 0 ? words[candidate.firstWord - 1] : nil
+        let after = candidate.lastWord + 1 < words.count ? words[candidate.lastWord + 1] : nil
+        // "Paris, Texas", "الإسكندرية، مصر": the name after the comma.
+        var qualifier: [Int] = []
+        if let after, after.punctuationBefore.hasPrefix(",") || after.punctuationBefore.hasPrefix("،") {
+            let next = offset + 1 < candidates.count ? candidates[offset + 1] : nil
+            if let next, next.firstWord == candidate.lastWord + 1 { qualifier = next.places }
+        }
+        let triggerBefore = before.flatMap { Self.triggers[$0.key] }
+        let capitalAfter = after.map { $0.punctuationBefore.isEmpty && Self.capitalWords.contains($0.key) } ?? false
+        let shadda = words[candidate.firstWord].hasShadda
+
+        var scored: [(place: Int, score: Double, evidence: [String])] = candidate.places.map { index in
+            let place = gazetteer.place(index)
+            var score = prior(index)
+            var evidence: [String] = []
+            if Self.countryFeatures.contains(place.feature) { evidence.append("prior:country") }
+            else if place.feature == "PPLC" { evidence.append("prior:capital") }
+            else { evidence.append("prior:\(place.feature)") }
+            if place.population > 0 { evidence.append("population:\(place.population)") }
+            let isCountry = Self.countryFeatures.contains(place.feature)
+            if !place.country.isEmpty, !isCountry {
+                if let count = documentCountries[place.country], count > 0 { score += 3; evidence.append("country_in_document:\(place.country)") }
+                if demonymCountries.contains(place.country) { score += 2; evidence.append("demonym:\(place.country)") }
+                if let count = colocated[place.country], count > 0 { score += min(2, Double(count)); evidence.append("colocated:\(place.country)") }
+            }
+            for qualifying in qualifier {
+                let other = gazetteer.place(qualifying)
+                if Self.countryFeatures.contains(other.feature), other.country == place.country, !isCountry {
+                    score += 6; evidence.append("pattern:city_country"); break
+                }
+                if other.feature == "ADM1", other.country == place.country, !other.admin1.isEmpty, other.admin1 == place.admin1 {
+                    score += 6; evidence.append("pattern:city_state"); break
+                }
+            }
+            if let triggerBefore {
+                switch triggerBefore {
+                case .city where place.feature.hasPrefix("PPL"): score += 4; evidence.append("trigger:\(before!.key)")
+                case .capital where place.feature == "PPLC" || place.isCapital: score += 5; evidence.append("trigger:\(before!.key)")
+                case .division where place.feature == "ADM1" || place.feature == "ADM2": score += 4; evidence.append("trigger:\(before!.key)")
+                case .country where isCountry: score += 2; evidence.append("trigger:\(before!.key)")
+                default: break
+                }
+            }
+            if capitalAfter, place.feature == "PPLC" || place.isCapital { score += 6; evidence.append("capital_named") }
+            // عمّان with a shadda is Amman; without one, Oman unless Jordan is in view.
+            if candidate.key == "عمان" {
+                if place.country == "JO", shadda || documentCountries["JO"] != nil || demonymCountries.contains("JO") {
+                    score += 8; evidence.append(shadda ? "shadda" : "country_in_document:JO")
+                }
+            }
+            return (index, score, evidence)
+        }
+        scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.place < $1.place) }
+        let best = scored[0]
+        return (best.place, best.score, scored.count > 1 ? scored[1].score : 0, best.evidence)
+    }
+
+    enum Trigger { case city, capital, division, country }
+
+    static let triggers: [String: Trigger] = [
+        "مدينه": .city, "بمدينه": .city, "لمدينه": .city, "ومدينه": .city, "بلده": .city, "قريه": .city, "ببلده": .city, "بقريه": .city,
+        "city": .city, "town": .city, "village": .city,
+        "العاصمه": .capital, "عاصمه": .capital, "capital": .capital,
+        "محافظه": .division, "ولايه": .division, "اقليم": .division, "بمحافظه": .division, "بولايه": .division, "province": .division,
+        "state": .division, "governorate": .division, "region": .division,
+        "دوله": .country, "بلاد": .country, "جمهوريه": .country, "مملكه": .country, "country": .country,
+    ]
+
+    static let capitalWords: Set<String> = ["العاصمه", "عاصمه"]
+
+    // MARK: - Focus
+
+    private func focus(of mentions: [GeoMention]) -> GeoFocus? {
+        guard !mentions.isEmpty else { return nil }
+        var byCountry: [String: Int] = [:], byPlace: [Int: Int] = [:]
+        for mention in mentions {
+            let place = gazetteer.place(mention.place)
+            if !place.country.isEmpty { byCountry[place.country, default: 0] += 1 }
+            byPlace[mention.place, default: 0] += 1
+        }
+        let countries = byCountry.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
+        let places = byPlace.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(5).map(\.key)
+        return GeoFocus(countries: countries, places: Array(places), mentions: mentions.count)
+    }
+}

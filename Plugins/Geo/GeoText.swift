@@ -1,0 +1,100 @@
+// Words of a text for place matching: byte offsets into the original UTF-8, normalized keys
+// (GeoKey, the same normalization the gazetteer's names went through), and the little the
+// resolver needs to know about each word (capital letter, shadda, the punctuation before it).
+//
+// SPDX-License-Identifier: Apache-2.0
+
+/// One word of the text.
+struct GeoWord: Sendable {
+    /// UTF-8 byte offsets, end exclusive.
+    var start: Int
+    var end: Int
+    /// The normalized key (GeoKey.normalize).
+    var key: String
+    /// A Latin word that starts with a capital letter.
+    var isCapitalized: Bool
+    /// An Arabic word (its first letter is Arabic).
+    var isArabic: Bool
+    /// The word carried a shadda (عمّان is Amman, not Oman).
+    var hasShadda: Bool
+    /// Punctuation between the previous word and this one ("," for "Paris, Texas"; "." for a
+    /// new sentence). Empty when only spaces separate them.
+    var punctuationBefore: String
+}
+
+enum GeoText {
+    /// Splits `bytes` (valid UTF-8) into words. A word is a run of letters (Arabic marks and
+    /// tatweel included); an apostrophe followed by "s" ends a Latin word (Tripoli's), other
+    /// apostrophes inside a Latin word stay in it (the key drops them).
+    static func words(_ bytes: [UInt8]) -> [GeoWord] {
+        var words: [GeoWord] = []
+        var index = 0
+        var punctuation = ""
+        var wordStart: Int? = nil
+        var hasShadda = false
+
+        func finish(at end: Int) {
+            guard let start = wordStart else { return }
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            let key = GeoKey.normalize(Substring(text))
+            if !key.isEmpty {
+                let first = text.unicodeScalars.first!
+                words.append(GeoWord(start: start, end: end, key: key,
+                                     isCapitalized: (0x41...0x5A).contains(first.value) || (first.value > 0x7F && first.properties.isUppercase),
+                                     isArabic: (0x0600...0x06FF).contains(first.value), hasShadda: hasShadda,
+                                     punctuationBefore: punctuation))
+            }
+            punctuation = ""
+            wordStart = nil
+            hasShadda = false
+        }
+
+        while index < bytes.count {
+            let (scalar, width) = decode(bytes, at: index)
+            let value = scalar.value
+            if isWordScalar(scalar) {
+                if wordStart == nil { wordStart = index }
+                if value == 0x0651 { hasShadda = true }
+            } else if (value == 0x27 || value == 0x2019 || value == 0x2BC), wordStart != nil, isLatinWord(bytes, from: wordStart!) {
+                // Tripoli's, Côte d'Ivoire: an apostrophe and "s" then a non-letter end the word;
+                // otherwise the apostrophe belongs to the word.
+                let next = index + width
+                if next < bytes.count, bytes[next] == 0x73 || bytes[next] == 0x53,
+                   next + 1 >= bytes.count || !isWordScalar(decode(bytes, at: next + 1).0) {
+                    finish(at: index)
+                    index = next + 1
+                    continue
+                }
+            } else {
+                finish(at: index)
+                if !scalar.properties.isWhitespace { punctuation.unicodeScalars.append(scalar) }
+            }
+            index += width
+        }
+        finish(at: bytes.count)
+        return words
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        if (0x0621...0x063A).contains(value) || (0x0641...0x064A).contains(value) || (0x0671...0x06D3).contains(value) { return true }
+        if (0x064B...0x065F).contains(value) || value == 0x0670 || value == 0x0640 { return true }  // marks, tatweel
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isLatinWord(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes[start] < 0x80
+    }
+
+    static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? " ", width)
+    }
+}
