@@ -19,7 +19,7 @@ struct EvalCommand: AsyncParsableCommand {
             A found annotation matches an expected one with exactly the same text; precision and recall \
             count matches, value accuracy counts matches whose type, value (or begin and end) and mod are \
             also right; for places (expected "lat" and "lon"), matches in the expected country within 161 km \
-            of the expected coordinates. Exit status: 0 on success, 1 if --minimum-value-accuracy or --maximum-negative-hits \
+            of the expected coordinates, or with the expected GeoNames id, or the expected country itself. Exit status: 0 on success, 1 if --minimum-value-accuracy or --maximum-negative-hits \
             or --minimum-f1 is not met, 3 if the analyzer cannot be loaded.
             """)
 
@@ -152,9 +152,15 @@ struct EvaluationReport: Sendable {
 
     static func sameValue(_ annotation: Annotation, _ gold: [String: Any]) -> Bool {
         guard annotation.type == (gold["type"] as? String ?? annotation.type) else { return false }
-        // Places: the country, and coordinates within 161 km (100 miles, the geoparsing custom).
+        // Places: the country, and coordinates within 161 km (100 miles, the geoparsing custom);
+        // the same GeoNames id is right wherever either side put its point, and a country is
+        // right as the same country (a country's "point" differs from source to source).
         if let latitude = number(gold["lat"]), let longitude = number(gold["lon"]) {
             if let country = gold["country"] as? String, string(annotation, "country") != country { return false }
+            if let id = gold["geonames_id"] as? Int, case .integer(let found)? = annotation.attribute("geonames_id"), Int(found) == id { return true }
+            let countryFeatures: Set<String> = ["PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL"]
+            if let feature = gold["feature"] as? String, countryFeatures.contains(feature), gold["country"] != nil,
+               let found = string(annotation, "feature"), countryFeatures.contains(found) { return true }
             guard let foundLatitude = number(annotation, "lat"), let foundLongitude = number(annotation, "lon") else { return false }
             return distanceKilometres(latitude, longitude, foundLatitude, foundLongitude) <= 161
         }
