@@ -334,6 +334,7 @@ struct GeoTagger {
         "العاصمه": .capital, "عاصمه": .capital, "capital": .capital,
         "محافظه": .division, "ولايه": .division, "اقليم": .division, "بمحافظه": .division, "بولايه": .division, "province": .division,
         "state": .division, "governorate": .division, "region": .division,
+        "محافظ": .division, "والي": .division, "governor": .division,  // محافظ X, والي X: the governorate
         "دوله": .country, "بلاد": .country, "جمهوريه": .country, "مملكه": .country, "country": .country,
     ]
 
