@@ -32,7 +32,8 @@ bench:
 	$(SWIFT) build -c release
 	python3 scripts/bench/generate-corpus.py $(BENCH)/corpus
 	scripts/bench/setup-baselines.sh $(BENCH)/venv
-	$(BENCH)/venv/bin/python scripts/bench/baselines.py $(BENCH)/corpus --runs 3 --max-seconds 60 --json $(BENCH)/baselines.json
+	python3 scripts/geo/export-places.py Plugins/Geo/Data/data/gazetteer.bin $(BENCH)/places.txt
+	$(BENCH)/venv/bin/python scripts/bench/baselines.py $(BENCH)/corpus --runs 3 --max-seconds 60 --places $(BENCH)/places.txt --json $(BENCH)/baselines.json
 	$(BENCH)/venv/bin/python scripts/bench/date-accuracy.py --corpus Tests/Corpora/dates-heldout --gloss $(RELEASE)/gloss \
 		--json $(BENCH)/date-accuracy-heldout.json
 	$(BENCH)/venv/bin/python scripts/bench/date-accuracy.py --corpus Tests/Corpora/dates --gloss $(RELEASE)/gloss \

@@ -152,6 +152,23 @@ let package = Package(
             exclude: ["data"],
             cSettings: [.headerSearchPath("data")]
         ),
+        // gloss.geo: the gazetteer reader and the name keys (the matcher and resolver join them here),
+        // with the gazetteer embedded in the library. scripts/geo/build-gazetteer.py writes the data.
+        .target(
+            name: "GlossGeo",
+            dependencies: ["GlossGeoData"],
+            path: "Plugins/Geo",
+            exclude: ["Data", "README.md"],
+            swiftSettings: strictSwift
+        ),
+        // The gazetteer as bytes in .rodata (`.incbin`, as GlossEntityModel). SwiftPM does not
+        // track gazetteer.bin: the build script touches geo_gazetteer.c after writing it.
+        .target(
+            name: "GlossGeoData",
+            path: "Plugins/Geo/Data",
+            exclude: ["data", "FORMAT.md", "ATTRIBUTION", "curated.tsv", "common-words.tsv", "cldr-ar-countries.tsv", "key-examples.tsv"],
+            cSettings: [.headerSearchPath("data")]
+        ),
         // Training and evaluating the entity model: `gloss-train entity`, `gloss-train evaluate-entity`.
         .executableTarget(
             name: "GlossTrain",
@@ -189,6 +206,7 @@ let package = Package(
         ),
         .testTarget(name: "GlossDateTests", dependencies: ["GlossDate"]),
         .testTarget(name: "GlossEntityTests", dependencies: ["GlossEntity"]),
+        .testTarget(name: "GlossGeoGazetteerTests", dependencies: ["GlossGeo"]),
         .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI", "GlossTestSupport"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"]),
