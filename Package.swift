@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "gloss-bench", targets: ["GlossBench"]),
         .library(name: "gloss-date", type: .dynamic, targets: ["GlossDate"]),
         .library(name: "gloss-entity", type: .dynamic, targets: ["GlossEntityPlugin"]),
+        .library(name: "gloss-geo", type: .dynamic, targets: ["GlossGeoPlugin"]),
         .executable(name: "gloss-train", targets: ["GlossTrain"]),
         .library(name: "gloss-example-units", type: .dynamic, targets: ["GlossExampleUnits"]),
         .library(name: "gloss-example-sentences", type: .dynamic, targets: ["GlossExampleSentences"]),
@@ -156,9 +157,16 @@ let package = Package(
         // with the gazetteer embedded in the library. scripts/geo/build-gazetteer.py writes the data.
         .target(
             name: "GlossGeo",
-            dependencies: ["GlossGeoData"],
+            dependencies: ["GlossGeoData", "GlossPluginKit"],
             path: "Plugins/Geo",
-            exclude: ["Data", "README.md"],
+            exclude: ["Data", "Plugin", "README.md"],
+            swiftSettings: strictSwift
+        ),
+        // The plugin's entry point (as GlossEntityPlugin).
+        .target(
+            name: "GlossGeoPlugin",
+            dependencies: ["GlossGeo", "GlossPluginABI", "GlossPluginKit"],
+            path: "Plugins/Geo/Plugin",
             swiftSettings: strictSwift
         ),
         // The gazetteer as bytes in .rodata (`.incbin`, as GlossEntityModel). SwiftPM does not
@@ -207,6 +215,7 @@ let package = Package(
         .testTarget(name: "GlossDateTests", dependencies: ["GlossDate"]),
         .testTarget(name: "GlossEntityTests", dependencies: ["GlossEntity"]),
         .testTarget(name: "GlossGeoGazetteerTests", dependencies: ["GlossGeo"]),
+        .testTarget(name: "GlossGeoTests", dependencies: ["GlossGeo"]),
         .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI", "GlossTestSupport"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"]),

@@ -104,7 +104,10 @@ struct GeoTagger {
             let rest = words[(index + 1)..<(index + count)].map(\.key)
             for (firstKey, strip) in Self.variants(of: first) {
                 let key = ([firstKey] + rest).joined(separator: " ")
-                let places = gazetteer.candidates(forKey: key)
+                var places = gazetteer.candidates(forKey: key)
+                // A clitic stripped off a short word leaves too little to trust: بلد is not ب + لد
+                // (Lod). Only a major place may be that short.
+                if strip > 0, count == 1, firstKey.unicodeScalars.count <= 3 { places = places.filter(isMajor) }
                 if !places.isEmpty {
                     let start = strip == 0 ? first.start : Self.byteOffset(afterLetters: strip, in: bytes, from: first.start, to: first.end)
                     return Candidate(start: start, end: words[index + count - 1].end, firstWord: index, lastWord: index + count - 1,
@@ -202,10 +205,20 @@ struct GeoTagger {
     private func resolve(_ candidates: [Candidate], words: [GeoWord]) -> [GeoMention] {
         // 1. The countries the document names: unambiguous country names, and demonyms.
         var documentCountries: [String: Int] = [:]
+        var namesCountry: [String?] = []
         for candidate in candidates {
             let best = candidate.places.max { prior($0) < prior($1) }!
             let place = gazetteer.place(best)
-            if Self.countryFeatures.contains(place.feature), !candidate.isCommonWord { documentCountries[place.country, default: 0] += 1 }
+            let country = Self.countryFeatures.contains(place.feature) && !candidate.isCommonWord ? place.country : nil
+            if let country { documentCountries[country, default: 0] += 1 }
+            namesCountry.append(country)
+        }
+        // A name is no evidence for itself: الجزائر does not make الجزائر the city of Algeria.
+        func countries(without offset: Int) -> [String: Int] {
+            guard let own = namesCountry[offset] else { return documentCountries }
+            var others = documentCountries
+            others[own, default: 1] -= 1
+            return others.filter { $0.value > 0 }
         }
         var demonymCountries: Set<String> = []
         for word in words {
@@ -216,7 +229,7 @@ struct GeoTagger {
 
         // 2. Each name on its own evidence; 3. then once more with the countries of the others.
         var first: [(place: Int, score: Double, runnerUp: Double, evidence: [String])] = candidates.enumerated().map { offset, candidate in
-            choose(candidate, offset: offset, among: candidates, words: words, documentCountries: documentCountries,
+            choose(candidate, offset: offset, among: candidates, words: words, documentCountries: countries(without: offset),
                    demonymCountries: demonymCountries, colocated: [:])
         }
         var colocated: [String: Int] = [:]
@@ -224,15 +237,21 @@ struct GeoTagger {
         first = candidates.enumerated().map { offset, candidate in
             var others = colocated
             others[gazetteer.place(first[offset].place).country, default: 1] -= 1
-            return choose(candidate, offset: offset, among: candidates, words: words, documentCountries: documentCountries,
-                          demonymCountries: demonymCountries, colocated: others)
+            return choose(candidate, offset: offset, among: candidates, words: words, documentCountries: countries(without: offset),
+                          demonymCountries: demonymCountries, colocated: others.filter { $0.value > 0 })
         }
 
         var mentions: [GeoMention] = []
         for (offset, candidate) in candidates.enumerated() {
             let choice = first[offset]
-            // A name that is also a common word needs evidence beyond its prior.
-            if candidate.isCommonWord, !choice.evidence.contains(where: { !$0.hasPrefix("prior") && !$0.hasPrefix("population") }) { continue }
+            // A name that is also a common word (صور pictures, حديثه his talk, Nice) needs the text
+            // to point at a place: a trigger word, a pattern; in English, a country of the document.
+            if candidate.isCommonWord {
+                let strong = choice.evidence.contains { $0.hasPrefix("trigger:") || $0.hasPrefix("pattern:") || $0 == "capital_named" || $0 == "shadda" }
+                let english = !words[candidate.firstWord].isArabic
+                let weak = choice.evidence.contains { $0.hasPrefix("country_in_document:") || $0.hasPrefix("demonym:") }
+                if !strong && !(english && weak) { continue }
+            }
             var end = candidate.end
             // الجزائر العاصمة: the capital, and the word belongs to its name.
             if choice.evidence.contains("capital_named"), candidate.lastWord + 1 < words.count { end = words[candidate.lastWord + 1].end }
@@ -279,6 +298,9 @@ struct GeoTagger {
         let triggerBefore = before.flatMap { Self.triggers[$0.key] }
         let capitalAfter = after.map { $0.punctuationBefore.isEmpty && Self.capitalWords.contains($0.key) } ?? false
         let shadda = words[candidate.firstWord].hasShadda
+        // الجزائر, تونس, Kuwait: a name that is also a country's. That country in the document
+        // is no evidence for its namesake capital; only "city"/العاصمة are.
+        let namesakeCountries = Set(candidate.places.map { gazetteer.place($0) }.filter { Self.countryFeatures.contains($0.feature) }.map(\.country))
 
         var scored: [(place: Int, score: Double, evidence: [String])] = candidate.places.map { index in
             let place = gazetteer.place(index)
@@ -289,7 +311,7 @@ struct GeoTagger {
             else { evidence.append("prior:\(place.feature)") }
             if place.population > 0 { evidence.append("population:\(place.population)") }
             let isCountry = Self.countryFeatures.contains(place.feature)
-            if !place.country.isEmpty, !isCountry {
+            if !place.country.isEmpty, !isCountry, !namesakeCountries.contains(place.country) {
                 if let count = documentCountries[place.country], count > 0 { score += 3; evidence.append("country_in_document:\(place.country)") }
                 if demonymCountries.contains(place.country) { score += 2; evidence.append("demonym:\(place.country)") }
                 if let count = colocated[place.country], count > 0 { score += min(2, Double(count)); evidence.append("colocated:\(place.country)") }

@@ -67,6 +67,7 @@ struct GeoTaggerTests {
 
     @Test func theCountryUnlessTheTextSaysCityOrCapital() {
         #expect(places("وأكدت الجزائر موقفها").map(\.name) == ["Algeria"])
+        #expect(places("وأكدت الجزائر موقفها، وقالت الجزائر إن الجزائر").map(\.name) == ["Algeria", "Algeria", "Algeria"])
         #expect(places("وصل إلى مدينة الجزائر").map(\.name) == ["Algiers"])
         let capital = places("في الجزائر العاصمة أمس")
         #expect(capital.map { [$0.text, $0.name] } == [["الجزائر العاصمة", "Algiers"]])
