@@ -184,19 +184,54 @@ struct GeoTagger {
     /// Names that are never places where they stand: the sunset prayer (صلاة المغرب), a
     /// newspaper or club named after a city (واشنطن بوست, New York Times, Manchester United).
     private func isExcluded(_ candidate: Candidate, words: [GeoWord]) -> Bool {
-        if candidate.lastWord + 1 < words.count, words[candidate.lastWord + 1].punctuationBefore.isEmpty,
-           Self.organizationTails.contains(words[candidate.lastWord + 1].key) { return true }
-        if candidate.firstWord > 0, Self.prayerWords.contains(words[candidate.firstWord - 1].key),
-           candidate.key == "المغرب" || candidate.key == "مغرب" { return true }
+        let next = candidate.lastWord + 1 < words.count && words[candidate.lastWord + 1].punctuationBefore.isEmpty ? words[candidate.lastWord + 1] : nil
+        let previous = candidate.firstWord > 0 && words[candidate.firstWord].punctuationBefore.isEmpty ? words[candidate.firstWord - 1] : nil
+        if let next, Self.organizationTails.contains(next.key) { return true }
+        // The sunset prayer: صلاة المغرب، بين المغرب والعشاء.
+        if candidate.key == "المغرب" || candidate.key == "مغرب" {
+            if let previous, Self.prayerWords.contains(previous.key) { return true }
+            if let next, Self.prayerWords.contains(next.key) { return true }
+        }
+        // نادي باريس، بنك ليبيا، عائلة الخليل، آل ...: an organization or a family, not the place.
+        if let previous, words[candidate.firstWord].isArabic, Self.arabicNameHeads.contains(previous.key) { return true }
+        let first = words[candidate.firstWord]
+        if !first.isArabic {
+            // Real Madrid, Bank of England, University of Texas: a capitalized word (or "Bank
+            // of") before the name in the middle of a sentence makes it part of another name.
+            if let previous, previous.isCapitalized, !Self.englishLeadWords.contains(previous.key) { return true }
+            if candidate.firstWord >= 2, words[candidate.firstWord - 1].key == "of", words[candidate.firstWord - 1].punctuationBefore.isEmpty,
+               Self.englishOrganizationHeads.contains(words[candidate.firstWord - 2].key) { return true }
+            // Israel Adesanya, Georgia O'Keeffe, Boston Celtics, Qatar Airways: a capitalized word
+            // right after it that is no weekday or month (datelines say "in Tripoli Tuesday").
+            if let next, next.isCapitalized, !words[candidate.lastWord].hasPossessive, !Self.englishTrailWords.contains(next.key) { return true }
+        }
         return false
     }
+
+    static let arabicNameHeads: Set<String> = [
+        "نادي", "النادي", "اتحاد", "بنك", "مصرف", "جامعه", "شركه", "صحيفه", "قناه", "فريق", "منتخب", "عائله", "ال", "ابن", "بن", "بنت",
+        "السيد", "الشيخ", "الحاج", "الاستاذ", "الدكتور", "فندق", "مطعم", "مطار", "ملعب", "اكاديميه", "وكاله", "اذاعه",
+    ]
+
+    static let englishLeadWords: Set<String> = [
+        "in", "the", "from", "to", "of", "and", "or", "at", "on", "near", "north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "central", "greater", "upper", "lower", "new", "old", "downtown", "metropolitan",
+    ]
+
+    static let englishOrganizationHeads: Set<String> = ["bank", "university", "college", "museum", "institute", "school"]
+
+    static let englishTrailWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "province", "governorate", "region",
+        "state", "county", "city", "district", "and", "or", "in", "on", "said", "says", "the",
+    ]
 
     static let organizationTails: Set<String> = [
         "بوست", "تايمز", "تايم", "هيرالد", "جورنال", "تريبيون", "post", "times", "herald", "tribune", "journal", "gazette",
         "chronicle", "fc", "united", "city", "saint", "germain", "globe", "observer",
     ]
 
-    static let prayerWords: Set<String> = ["صلاه", "صلاتي", "اذان", "صلوات", "الصلاه", "وصلاه", "بصلاه", "لصلاه"]
+    static let prayerWords: Set<String> = ["صلاه", "صلاتي", "اذان", "صلوات", "الصلاه", "وصلاه", "بصلاه", "لصلاه", "والعشاء", "والعشا", "العشاء", "بين"]
 
     // MARK: - Resolving
 

@@ -17,6 +17,8 @@ struct GeoWord: Sendable {
     var isArabic: Bool
     /// The word carried a shadda (عمّان is Amman, not Oman).
     var hasShadda: Bool
+    /// The word ended with a possessive 's (Jordan's King Abdullah).
+    var hasPossessive = false
     /// Punctuation between the previous word and this one ("," for "Paris, Texas"; "." for a
     /// new sentence). Empty when only spaces separate them.
     var punctuationBefore: String
@@ -42,7 +44,7 @@ enum GeoText {
                 words.append(GeoWord(start: start, end: end, key: key,
                                      isCapitalized: (0x41...0x5A).contains(first.value) || (first.value > 0x7F && first.properties.isUppercase),
                                      isArabic: (0x0600...0x06FF).contains(first.value), hasShadda: hasShadda,
-                                     punctuationBefore: punctuation))
+                                     hasPossessive: false, punctuationBefore: punctuation))
             }
             punctuation = ""
             wordStart = nil
@@ -62,6 +64,7 @@ enum GeoText {
                 if next < bytes.count, bytes[next] == 0x73 || bytes[next] == 0x53,
                    next + 1 >= bytes.count || !isWordScalar(decode(bytes, at: next + 1).0) {
                     finish(at: index)
+                    if !words.isEmpty { words[words.count - 1].hasPossessive = true }
                     index = next + 1
                     continue
                 }

@@ -41,17 +41,20 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Fail unless the F1 of spans over all files reaches this (0–1).", valueName: "fraction"))
     var minimumF1: Double?
 
+    @Option(name: .customLong("with"), help: ArgumentHelp("Also run this analyzer (its annotations are not scored), e.g. gloss.entity for gloss.geo.", valueName: "id"))
+    var companions: [String] = []
+
     @OptionGroup var options: PluginOptions
 
     func run() async throws {
         let logger = options.makeLogger()
-        let settings = try await options.loadSettings(flags: ["analyzers.enabled": .stringArray([analyzer])])
+        let settings = try await options.loadSettings(flags: ["analyzers.enabled": .stringArray([analyzer] + companions)])
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".jsonl") }.sorted()
         guard !files.isEmpty else { throw ValidationError("No .jsonl files in \(corpus).") }
-        let corpus = self.corpus, analyzer = self.analyzer, verbose = self.verbose
+        let corpus = self.corpus, analyzer = self.analyzer, verbose = self.verbose, companions = self.companions
         let report = try await onDedicatedThread { () throws -> EvaluationReport in
             let catalog = PluginCatalog(searchPath: PluginSearchPath(explicitPaths: settings.plugins.paths, includeDefaults: settings.plugins.searchDefaultDirectories),
-                                        enabled: [analyzer])
+                                        enabled: [analyzer] + companions)
             let pipeline = DocumentAnalyzer(catalog: catalog, settings: settings, logger: logger)
             guard pipeline.analyzers.contains(where: { $0.id == analyzer }) else {
                 FileHandle.printError("analyzer \(analyzer) could not be loaded; see `gloss plugins list`.")

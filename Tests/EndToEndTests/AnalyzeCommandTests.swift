@@ -24,7 +24,7 @@ struct AnalyzeCommandTests {
         let result = try json(resultPath)
         #expect(result["status"] as? String == "ok")
         let analyzers = (result["analyzers"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
-        #expect(analyzers == ["gloss.date", "gloss.entity", "gloss.example.sentences", "gloss.example.units"])
+        #expect(analyzers == ["gloss.date", "gloss.entity", "gloss.example.sentences", "gloss.example.units", "gloss.geo"])
         let annotations = try #require(result["annotations"] as? [[String: Any]])
         let quantities = annotations.filter { $0["type"] as? String == "quantity" }.compactMap { $0["text"] as? String }
         #expect(quantities.contains("130 كلم"))
@@ -37,6 +37,16 @@ struct AnalyzeCommandTests {
         #expect(dates["الأيام القليلة الماضية"] == "PAST_REF")
         #expect(dates["أكثر من شهر ونصف"] == "P1.5M")
         #expect(dates["أمس"] != nil && dates["الأسبوع الماضي"] != nil)
+        // What it must yield from the geo analyzer, with the entity analyzer before it: places
+        // with coordinates, Tripoli in Libya, واشنطن alone but not inside واشنطن بوست, a focus on Libya.
+        let places = annotations.filter { $0["analyzer"] as? String == "gloss.geo" && $0["type"] as? String == "place" }
+        func attribute(_ annotation: [String: Any], _ key: String) -> Any? { (annotation["attributes"] as? [String: Any])?[key] }
+        #expect(places.filter { $0["text"] as? String == "ليبيا" }.count == 15)
+        #expect(places.filter { $0["text"] as? String == "طرابلس" }.allSatisfy { attribute($0, "country") as? String == "LY" })
+        #expect(places.filter { $0["text"] as? String == "واشنطن" }.count == 1)
+        #expect(places.allSatisfy { attribute($0, "lat") is Double && attribute($0, "lon") is Double && attribute($0, "evidence") is [String] })
+        let focus = annotations.first { $0["analyzer"] as? String == "gloss.geo" && $0["type"] as? String == "focus" }
+        #expect(focus.map { attribute($0, "country") as? String } == "LY")
         // What the sample article must yield from the entity analyzer, through the real plugin:
         // its spans arrive as code points, clitics left out (لليبيا → ليبيا).
         let entities = annotations.filter { $0["analyzer"] as? String == "gloss.entity" }
@@ -134,7 +144,7 @@ struct AnalyzeCommandTests {
 
     @Test func versionAndHelpSpeakToANewcomer() throws {
         let version = try GlossProcess.run(["--version"])
-        #expect(version.stdout.contains("plugin ABI 1.0"))
+        #expect(version.stdout.contains("plugin ABI 1.1"))
         let help = try GlossProcess.run(["analyze", "--help"])
         #expect(help.stdout.contains("Exit status"))
         #expect(help.stdout.contains("--reference-time"))

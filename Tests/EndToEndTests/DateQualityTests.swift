@@ -48,3 +48,15 @@ struct DateConfigurationTests {
         #expect(run.stderr.contains("numeric_order") && run.stderr.contains("day-first"), "\(run.stderr)")
     }
 }
+
+/// The geo analyzer on its corpus (Tests/Corpora/geo), through the real plugin host: accuracy
+/// within 161 km at the 95 %, F1 and the false hits in trap sentences at today's level.
+struct GeoQualityTests {
+    @Test func holdsAccuracyAndF1() throws {
+        let corpus = GlossProcess.repositoryRoot.appendingPathComponent("Tests/Corpora/geo").path
+        let run = try GlossProcess.run(["eval", "gloss.geo", "--corpus", corpus, "--minimum-value-accuracy", "0.95",
+                                        "--minimum-f1", "0.94", "--maximum-negative-hits", "40"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        print(run.stdout)
+    }
+}
