@@ -26,28 +26,41 @@ struct AnalysisBenchmark {
         var analyzer: String
         var openMilliseconds: Double
         var startMilliseconds: Double
+        /// Resident memory the process gained over dlopen, create() and the first document
+        /// (models and tables touched while loading: the geo gazetteer is checksummed whole).
+        var residentMiB: Double
+    }
+
+    /// Resident memory of this process in bytes (/proc/self/statm).
+    private static func residentBytes() -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        return fields.count > 1 ? (Double(fields[1]) ?? 0) * Double(sysconf(Int32(_SC_PAGESIZE))) : 0
     }
 
     /// Measures `LoadCost` for every plugin file; call it before anything else loads a plugin.
     func loadCosts() -> [LoadCost] {
         let files = PluginSearchPath(explicitPaths: pluginPaths, includeDefaults: true).pluginFiles().files
-        var opened: [String: Double] = [:]
+        var opened: [String: Double] = [:], openedResident: [String: Double] = [:]
         for file in files {
-            let start = now()
+            let start = now(), before = Self.residentBytes()
             guard dlopen(file, RTLD_NOW | RTLD_LOCAL) != nil else { continue }
-            opened[URL(fileURLWithPath: file).resolvingSymlinksInPath().path] = (now() - start) * 1000
+            let path = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+            opened[path] = (now() - start) * 1000
+            openedResident[path] = Self.residentBytes() - before
         }
         let catalog = PluginCatalog(searchPath: PluginSearchPath(explicitPaths: pluginPaths, includeDefaults: true))
         let reference = Date(timeIntervalSince1970: 1_463_472_000)
         let line = InputDocument(text: "وصل الوفد إلى طرابلس أمس. The delegation arrived yesterday.", name: "load.txt", modified: reference)
         return catalog.plugins.map { library in
             let id = library.descriptor.id
-            let start = now()
+            let start = now(), before = Self.residentBytes()
             let analyzer = Self.pipeline(enabled: [id], pluginPaths: pluginPaths)
             _ = analyzer.analyze(line, referenceTime: reference, referenceSource: .option)
             let started = (now() - start) * 1000
-            return LoadCost(analyzer: id, openMilliseconds: opened[URL(fileURLWithPath: library.path).resolvingSymlinksInPath().path] ?? .nan,
-                            startMilliseconds: started)
+            let path = URL(fileURLWithPath: library.path).resolvingSymlinksInPath().path
+            return LoadCost(analyzer: id, openMilliseconds: opened[path] ?? .nan, startMilliseconds: started,
+                            residentMiB: ((openedResident[path] ?? 0) + Self.residentBytes() - before) / 1_048_576)
         }
     }
 
