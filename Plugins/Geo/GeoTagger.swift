@@ -62,21 +62,22 @@ struct GeoTagger {
     func tag(_ text: String, blocked: [GeoBlockedSpan] = []) -> (mentions: [GeoMention], focus: GeoFocus?) {
         let bytes = Array(text.utf8)
         let words = GeoText.words(bytes)
-        let candidates = find(words, bytes: bytes).filter { candidate in
+        let variants = words.map(Self.variants)  // once per word: the finder and the demonyms share them
+        let candidates = find(words, variants: variants, bytes: bytes).filter { candidate in
             !blocked.contains { candidate.start < $0.end && $0.start < candidate.end }
         }
-        let mentions = resolve(candidates, words: words)
+        let mentions = resolve(candidates, words: words, variants: variants)
         return (mentions, focus(of: mentions))
     }
 
     // MARK: - Finding names
 
-    private func find(_ words: [GeoWord], bytes: [UInt8]) -> [Candidate] {
+    private func find(_ words: [GeoWord], variants: [[(key: String, strip: Int)]], bytes: [UInt8]) -> [Candidate] {
         var found: [Candidate] = []
         var index = 0
         let longest = max(1, gazetteer.maximumKeyWords)
         while index < words.count {
-            if let candidate = longestName(at: index, words: words, bytes: bytes, longest: longest) {
+            if let candidate = longestName(at: index, words: words, variants: variants[index], bytes: bytes, longest: longest) {
                 if !isExcluded(candidate, words: words) { found.append(candidate) }
                 index = candidate.lastWord + 1
                 continue
@@ -89,41 +90,46 @@ struct GeoTagger {
     }
 
     /// The longest gazetteer name starting at word `index`, its first word with or without a
-    /// leading clitic.
-    private func longestName(at index: Int, words: [GeoWord], bytes: [UInt8], longest: Int) -> Candidate? {
+    /// leading clitic. A name grows word by word only while the gazetteer has a longer name
+    /// beginning with it, so most words cost one or two lookups.
+    private func longestName(at index: Int, words: [GeoWord], variants: [(key: String, strip: Int)], bytes: [UInt8], longest: Int) -> Candidate? {
         let first = words[index]
         // English names are capitalized: "nice", "reading" and "mobile" are not places.
         if !first.isArabic, !first.isCapitalized { return nil }
-        var count = min(longest, words.count - index)
-        while count > 0 {
-            // Words of one name follow each other with nothing but spaces between them.
-            if count > 1, words[(index + 1)..<(index + count)].contains(where: { !$0.punctuationBefore.isEmpty && $0.punctuationBefore != "-" }) {
-                count -= 1
-                continue
-            }
-            let rest = words[(index + 1)..<(index + count)].map(\.key)
-            for (firstKey, strip) in Self.variants(of: first) {
-                let key = ([firstKey] + rest).joined(separator: " ")
+        var best: (key: String, strip: Int, count: Int, places: [Int])? = nil
+        for (firstKey, strip) in variants {
+            if strip > 0, best != nil { break }
+            var key = firstKey, count = 1
+            var found: (String, Int, [Int])? = nil
+            while true {
                 var places = gazetteer.candidates(forKey: key)
-                // A clitic stripped off a short word leaves too little to trust: بلد is not ب + لد
-                // (Lod). Only a major place may be that short.
+                // A clitic stripped off a short word leaves too little to trust: بلد is not
+                // ب + لد (Lod). Only a major place may be that short.
                 if strip > 0, count == 1, firstKey.unicodeScalars.count <= 3 { places = places.filter(isMajor) }
-                if !places.isEmpty {
-                    let start = strip == 0 ? first.start : Self.byteOffset(afterLetters: strip, in: bytes, from: first.start, to: first.end)
-                    return Candidate(start: start, end: words[index + count - 1].end, firstWord: index, lastWord: index + count - 1,
-                                     key: key, places: places, isCommonWord: gazetteer.nameIsCommonWord(key: key))
-                }
+                if !places.isEmpty { found = (key, count, places) }
+                // Words of one name follow each other with nothing but spaces (or a hyphen) between.
+                guard count < longest, index + count < words.count,
+                      words[index + count].punctuationBefore.isEmpty || words[index + count].punctuationBefore == "-",
+                      gazetteer.hasLongerKey(startingWith: key) else { break }
+                key += " " + words[index + count].key
+                count += 1
             }
-            count -= 1
+            if let (key, count, places) = found, count > (best?.count ?? 0) { best = (key, strip, count, places) }
+            // The word as written wins over a clitic reading of the same length (واشنطن is not و + اشنطن).
+            if best != nil, strip == 0 { break }
         }
-        return nil
+        guard let best else { return nil }
+        let start = best.strip == 0 ? first.start : Self.byteOffset(afterLetters: best.strip, in: bytes, from: first.start, to: first.end)
+        return Candidate(start: start, end: words[index + best.count - 1].end, firstWord: index, lastWord: index + best.count - 1,
+                         key: best.key, places: best.places, isCommonWord: gazetteer.nameIsCommonWord(key: best.key))
     }
 
     /// The key of a word as written, then without each clitic it may carry, with the number
     /// of letters stripped. لل… is ل + ال…: لليبيا → ليبيا, للجزائر → الجزائر.
     static func variants(of word: GeoWord) -> [(key: String, strip: Int)] {
         var result: [(String, Int)] = [(word.key, 0)]
-        guard word.isArabic else { return result }
+        // Only words that open with و ف ب ل ك can carry a clitic.
+        guard word.isArabic, let head = word.key.unicodeScalars.first, cliticLetters.contains(head) else { return result }
         let letters = Array(word.key.unicodeScalars)
         func rest(_ from: Int) -> String { String(String.UnicodeScalarView(letters[from...])) }
         for clitic in clitics where letters.count >= clitic.count + 2 && letters.starts(with: clitic) {
@@ -135,6 +141,8 @@ struct GeoTagger {
         }
         return result
     }
+
+    private static let cliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
 
     private static let clitics: [[Unicode.Scalar]] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"].map { Array($0.unicodeScalars) }
 
@@ -237,7 +245,8 @@ struct GeoTagger {
 
     static let countryFeatures: Set<String> = ["PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"]
 
-    private func resolve(_ candidates: [Candidate], words: [GeoWord]) -> [GeoMention] {
+    private func resolve(_ candidates: [Candidate], words: [GeoWord], variants: [[(key: String, strip: Int)]]) -> [GeoMention] {
+        guard !candidates.isEmpty else { return [] }
         // 1. The countries the document names: unambiguous country names, and demonyms.
         var documentCountries: [String: Int] = [:]
         var namesCountry: [String?] = []
@@ -256,8 +265,8 @@ struct GeoTagger {
             return others.filter { $0.value > 0 }
         }
         var demonymCountries: Set<String> = []
-        for word in words {
-            for (key, _) in Self.variants(of: word) {
+        for forms in variants {
+            for (key, _) in forms {
                 if let index = gazetteer.demonym(forKey: key) { demonymCountries.insert(gazetteer.place(index).country); break }
             }
         }
@@ -337,49 +346,52 @@ struct GeoTagger {
         // is no evidence for its namesake capital; only "city"/العاصمة are.
         let namesakeCountries = Set(candidate.places.map { gazetteer.place($0) }.filter { Self.countryFeatures.contains($0.feature) }.map(\.country))
 
-        var scored: [(place: Int, score: Double, evidence: [String])] = candidate.places.map { index in
+        // Scores every candidate; the evidence strings are written for the winner only.
+        func score(_ index: Int, explain: Bool) -> (place: Int, score: Double, evidence: [String]) {
             let place = gazetteer.place(index)
             var score = prior(index)
             var evidence: [String] = []
-            if Self.countryFeatures.contains(place.feature) { evidence.append("prior:country") }
-            else if place.feature == "PPLC" { evidence.append("prior:capital") }
-            else { evidence.append("prior:\(place.feature)") }
-            if place.population > 0 { evidence.append("population:\(place.population)") }
+            func note(_ reason: @autoclosure () -> String) { if explain { evidence.append(reason()) } }
+            if Self.countryFeatures.contains(place.feature) { note("prior:country") }
+            else if place.feature == "PPLC" { note("prior:capital") }
+            else { note("prior:\(place.feature)") }
+            if place.population > 0 { note("population:\(place.population)") }
             let isCountry = Self.countryFeatures.contains(place.feature)
             if !place.country.isEmpty, !isCountry, !namesakeCountries.contains(place.country) {
-                if let count = documentCountries[place.country], count > 0 { score += 3; evidence.append("country_in_document:\(place.country)") }
-                if demonymCountries.contains(place.country) { score += 2; evidence.append("demonym:\(place.country)") }
-                if let count = colocated[place.country], count > 0 { score += min(2, Double(count)); evidence.append("colocated:\(place.country)") }
+                if let count = documentCountries[place.country], count > 0 { score += 3; note("country_in_document:\(place.country)") }
+                if demonymCountries.contains(place.country) { score += 2; note("demonym:\(place.country)") }
+                if let count = colocated[place.country], count > 0 { score += min(2, Double(count)); note("colocated:\(place.country)") }
             }
             for qualifying in qualifier {
                 let other = gazetteer.place(qualifying)
                 if Self.countryFeatures.contains(other.feature), other.country == place.country, !isCountry {
-                    score += 6; evidence.append("pattern:city_country"); break
+                    score += 6; note("pattern:city_country"); break
                 }
                 if other.feature == "ADM1", other.country == place.country, !other.admin1.isEmpty, other.admin1 == place.admin1 {
-                    score += 6; evidence.append("pattern:city_state"); break
+                    score += 6; note("pattern:city_state"); break
                 }
             }
             if let triggerBefore {
                 switch triggerBefore {
-                case .city where place.feature.hasPrefix("PPL"): score += 4; evidence.append("trigger:\(before!.key)")
-                case .capital where place.feature == "PPLC" || place.isCapital: score += 5; evidence.append("trigger:\(before!.key)")
-                case .division where place.feature == "ADM1" || place.feature == "ADM2": score += 4; evidence.append("trigger:\(before!.key)")
-                case .country where isCountry: score += 2; evidence.append("trigger:\(before!.key)")
+                case .city where place.feature.hasPrefix("PPL"): score += 4; note("trigger:\(before!.key)")
+                case .capital where place.feature == "PPLC" || place.isCapital: score += 5; note("trigger:\(before!.key)")
+                case .division where place.feature == "ADM1" || place.feature == "ADM2": score += 4; note("trigger:\(before!.key)")
+                case .country where isCountry: score += 2; note("trigger:\(before!.key)")
                 default: break
                 }
             }
-            if capitalAfter, place.feature == "PPLC" || place.isCapital { score += 6; evidence.append("capital_named") }
+            if capitalAfter, place.feature == "PPLC" || place.isCapital { score += 6; note("capital_named") }
             // عمّان with a shadda is Amman; without one, Oman unless Jordan is in view.
             if candidate.key == "عمان" {
                 if place.country == "JO", shadda || documentCountries["JO"] != nil || demonymCountries.contains("JO") {
-                    score += 8; evidence.append(shadda ? "shadda" : "country_in_document:JO")
+                    score += 8; note(shadda ? "shadda" : "country_in_document:JO")
                 }
             }
             return (index, score, evidence)
         }
+        var scored = candidate.places.map { score($0, explain: false) }
         scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.place < $1.place) }
-        let best = scored[0]
+        let best = score(scored[0].place, explain: true)
         return (best.place, best.score, scored.count > 1 ? scored[1].score : 0, best.evidence)
     }
 

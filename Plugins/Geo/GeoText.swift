@@ -41,9 +41,10 @@ enum GeoText {
             let key = GeoKey.normalize(Substring(text))
             if !key.isEmpty {
                 let first = text.unicodeScalars.first!
+                let arabic = (0x0600...0x06FF).contains(first.value)
                 words.append(GeoWord(start: start, end: end, key: key,
-                                     isCapitalized: (0x41...0x5A).contains(first.value) || (first.value > 0x7F && first.properties.isUppercase),
-                                     isArabic: (0x0600...0x06FF).contains(first.value), hasShadda: hasShadda,
+                                     isCapitalized: (0x41...0x5A).contains(first.value) || (!arabic && first.value > 0x7F && first.properties.isUppercase),
+                                     isArabic: arabic, hasShadda: hasShadda,
                                      hasPossessive: false, punctuationBefore: punctuation))
             }
             punctuation = ""
@@ -70,7 +71,8 @@ enum GeoText {
                 }
             } else {
                 finish(at: index)
-                if !scalar.properties.isWhitespace { punctuation.unicodeScalars.append(scalar) }
+                let whitespace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+                if !whitespace { punctuation.unicodeScalars.append(scalar) }
             }
             index += width
         }
@@ -83,6 +85,7 @@ enum GeoText {
         if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
         if (0x0621...0x063A).contains(value) || (0x0641...0x064A).contains(value) || (0x0671...0x06D3).contains(value) { return true }
         if (0x064B...0x065F).contains(value) || value == 0x0670 || value == 0x0640 { return true }  // marks, tatweel
+        if (0x0600...0x06FF).contains(value) { return false }  // Arabic punctuation and digits: no lookup
         return scalar.properties.isAlphabetic
     }
 
