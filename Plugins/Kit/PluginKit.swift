@@ -76,27 +76,7 @@ public enum PluginKit {
         _ sink: UnsafePointer<gloss_sink_t>, type: String, start: Int, end: Int, confidence: Double,
         attributes: [(String, String)]
     ) -> gloss_status_t {
-        let strings = attributes.flatMap { [strdup($0.0)!, strdup($0.1)!] }
-        let typeString = strdup(type)!
-        defer { strings.forEach { free($0) }; free(typeString) }
-        var cAttributes = (0..<attributes.count).map { index -> gloss_attribute_t in
-            var attribute = gloss_attribute_t()
-            attribute.key = UnsafePointer(strings[2 * index])
-            attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING)
-            attribute.string_value = UnsafePointer(strings[2 * index + 1])
-            return attribute
-        }
-        return cAttributes.withUnsafeMutableBufferPointer { buffer in
-            var annotation = gloss_annotation_t()
-            annotation.struct_size = UInt32(MemoryLayout<gloss_annotation_t>.size)
-            annotation.type = UnsafePointer(typeString)
-            annotation.start = UInt64(start)
-            annotation.end = UInt64(end)
-            annotation.confidence = confidence
-            annotation.attributes = buffer.isEmpty ? nil : UnsafePointer(buffer.baseAddress)
-            annotation.attribute_count = UInt64(buffer.count)
-            return sink.pointee.emit(sink, &annotation)
-        }
+        emit(sink, type: type, start: start, end: end, confidence: confidence, values: attributes.map { ($0.0, .string($0.1)) })
     }
 
     /// A typed attribute value.
