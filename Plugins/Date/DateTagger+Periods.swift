@@ -4,6 +4,7 @@ import Foundation
 extension DateTagger {
     // ثلاثة أيام، أكثر من شهر ونصف، عشر سنوات، أسبوعين، three days, more than a month
     func matchDuration(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, tokens[index].kind == .number || Self.opens(tokens[index], Self.durationFirstWords) else { return nil }
         var cursor = index
         var mod: String? = nil
         var strip = 0
@@ -84,6 +85,17 @@ extension DateTagger {
         return (mention(tokens, index, end, strip: strip, .duration, value: value, mod: mod), end)
     }
 
+    /// Every word a duration can open with (numbers aside): a test on bytes before the matcher.
+    static let durationFirstWords: Set<[UInt8]> = {
+        var words = Set(DateLexicon.units.keys).union(DateLexicon.numbers.keys.map { String($0.split(separator: " ")[0]) })
+        words.formUnion(DateLexicon.units.keys.map { "ال" + $0 })
+        words.formUnion(["اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "the", "more", "less", "about", "nearly", "almost",
+                         "over", "half", "نصف", "بضعة", "بضع", "عدة", "several", "few", "a", "an"])
+        return Set(words.map { Array($0.utf8) })
+    }()
+
+    static let rangeFirstWords: Set<[UInt8]> = Set(["من", "from", "بين", "between", "ما", "يومي"].map { Array($0.utf8) })
+
     static let accusativeUnits: Set<String> = ["يوما", "اسبوعا", "شهرا", "عاما"]
 
     // a 12-hour suspension, a three-day visit, a 10-year sentence: the adjective is a duration
@@ -112,6 +124,8 @@ extension DateTagger {
 
     // بين عامي 2010 و2011، من 5 إلى 7 مايو، from 3 to 5 May
     func matchRange(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, tokens[index].kind == .number || Self.opens(tokens[index], Self.rangeFirstWords)
+                || month(tokens, index) != nil else { return nil }
         guard let (found, next) = matchUnprefixedRange(tokens, index) else { return nil }
         var range = found
         // ومن، وبين: a clitic on the opening marker stays outside the span.

@@ -47,6 +47,7 @@ extension DateTagger {
     // قبل ثلاثة أيام، منذ أسبوعين، بعد يومين، three days ago, two weeks ago,
     // two days later, a month earlier, بعد ثلاثة أشهر من ذلك، بعد ثلاثة أشهر من الآن
     func matchOffset(_ tokens: [DateToken], _ index: Int) -> Match? {
+        guard index < tokens.count, tokens[index].kind == .number || Self.opens(tokens[index], Self.offsetFirstWords) else { return nil }
         // قبل نحو عام، منذ حوالي شهرين: an approximator between the word and the measure
         let approximate = key(tokens, index + 1, in: { ["نحو", "حوالي", "قرابة", "قرابه", "زهاء"].contains($0) }) != nil
         if let (direction, strip) = key(tokens, index, in: { ["قبل", "منذ", "بعد"].contains($0) }),
@@ -325,6 +326,8 @@ extension DateTagger {
     ]
 
     static let relativeDayFirstWords = firstWords(relativeDayPhrases)
+    static let offsetFirstWords: Set<[UInt8]> = Set((["قبل", "منذ", "بعد"] + Array(DateLexicon.units.keys)
+        + DateLexicon.numbers.keys.map { String($0.split(separator: " ")[0]) }).map { Array($0.utf8) })
     static let weekdayFirstWords: Set<[UInt8]> = Set((Array(DateLexicon.weekdays.keys) + ["last", "next", "this", "coming", "يوم", "يومي"]).map { Array($0.utf8) })
     static let relativePeriodFirstWords: Set<[UInt8]> = Set((Array(DateLexicon.periods.keys) + Array(DateLexicon.past) + Array(DateLexicon.future)
         + Array(DateLexicon.current) + ["هذا", "هذه"]).map { Array($0.utf8) })

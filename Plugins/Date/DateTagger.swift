@@ -431,17 +431,24 @@ struct DateTagger {
 
     func dayString(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        return Self.digits(parts.year!, 4) + "-" + Self.digits(parts.month!, 2) + "-" + Self.digits(parts.day!, 2)
     }
 
     func monthString(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month], from: date)
-        return String(format: "%04d-%02d", parts.year!, parts.month!)
+        return Self.digits(parts.year!, 4) + "-" + Self.digits(parts.month!, 2)
     }
 
     func weekString(_ date: Date) -> String {
         let parts = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)
-        return String(format: "%04d-W%02d", parts.yearForWeekOfYear!, parts.weekOfYear!)
+        return Self.digits(parts.yearForWeekOfYear!, 4) + "-W" + Self.digits(parts.weekOfYear!, 2)
+    }
+
+    /// `value` zero-padded to `width` digits (String(format:) is slow in the hot path).
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(abs(value))
+        let padded = text.count < width ? String(repeating: "0", count: width - text.count) + text : text
+        return value < 0 ? "-" + padded : padded
     }
 
     func parseDay(_ value: String) -> Date? {
