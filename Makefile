@@ -2,13 +2,14 @@
 #
 #   make demo   build everything and analyze the sample article with the bundled plugins
 #   make test   build everything and run every test
+#   make install  the release build, plugins, systemd unit, sysusers/tmpfiles, catalog, config, man pages
 SWIFT ?= swift
 BUILD := .build/debug
 
 BENCH := .build/bench
 RELEASE := .build/release
 
-.PHONY: build demo test bench clean
+.PHONY: build demo test bench clean release install
 
 build:
 	$(SWIFT) build
@@ -43,3 +44,45 @@ bench:
 
 clean:
 	rm -rf .build
+
+# Installing: PREFIX for the program, DESTDIR for staging (packages). The unit, sysusers.d,
+# tmpfiles.d and the catalog go below $(PREFIX)/lib, where systemd also looks for /usr/local;
+# the configuration always goes to /etc/gloss (never overwritten). The unit runs
+# $(PREFIX)/bin/gloss, which finds its plugins in $(PREFIX)/lib/gloss/plugins.
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR := $(PREFIX)/bin
+PLUGINDIR := $(PREFIX)/lib/gloss/plugins
+SYSTEMDDIR := $(PREFIX)/lib/systemd
+SYSUSERSDIR := $(PREFIX)/lib/sysusers.d
+TMPFILESDIR := $(PREFIX)/lib/tmpfiles.d
+MANDIR := $(PREFIX)/share/man
+INSTALL ?= install
+
+release:
+	$(SWIFT) build -c release --product gloss
+	$(SWIFT) build -c release --product gloss-date
+	$(SWIFT) build -c release --product gloss-entity
+	$(SWIFT) build -c release --product gloss-geo
+
+install: release
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(SYSTEMDDIR)/system \
+		$(DESTDIR)$(SYSTEMDDIR)/catalog $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
+		$(DESTDIR)/etc/gloss $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	$(INSTALL) -m 0755 $(RELEASE)/gloss $(DESTDIR)$(BINDIR)/gloss
+	$(INSTALL) -m 0644 $(RELEASE)/libgloss-date.so $(RELEASE)/libgloss-entity.so $(RELEASE)/libgloss-geo.so \
+		$(DESTDIR)$(PLUGINDIR)/
+	sed 's|/usr/bin/gloss|$(BINDIR)/gloss|' packaging/gloss.service > $(DESTDIR)$(SYSTEMDDIR)/system/gloss.service
+	chmod 0644 $(DESTDIR)$(SYSTEMDDIR)/system/gloss.service
+	$(INSTALL) -m 0644 packaging/catalog/gloss.catalog $(DESTDIR)$(SYSTEMDDIR)/catalog/gloss.catalog
+	$(INSTALL) -m 0644 packaging/sysusers.d/gloss.conf $(DESTDIR)$(SYSUSERSDIR)/gloss.conf
+	$(INSTALL) -m 0644 packaging/tmpfiles.d/gloss.conf $(DESTDIR)$(TMPFILESDIR)/gloss.conf
+	test -e $(DESTDIR)/etc/gloss/gloss.yaml || $(INSTALL) -m 0644 packaging/gloss.yaml $(DESTDIR)/etc/gloss/gloss.yaml
+	$(INSTALL) -m 0644 packaging/man/gloss.1 $(DESTDIR)$(MANDIR)/man1/gloss.1
+	$(INSTALL) -m 0644 packaging/man/gloss.yaml.5 $(DESTDIR)$(MANDIR)/man5/gloss.yaml.5
+	@# On a live system (not staging), create the user and spool and tell systemd.
+	if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then \
+		systemd-sysusers $(SYSUSERSDIR)/gloss.conf && \
+		systemd-tmpfiles --create $(TMPFILESDIR)/gloss.conf && \
+		journalctl --update-catalog && systemctl daemon-reload; \
+	fi

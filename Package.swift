@@ -219,5 +219,7 @@ let package = Package(
         .testTarget(name: "GlossDaemonTests", dependencies: ["GlossDaemon", "GlossCore"]),
         .testTarget(name: "GlossPluginABITests", dependencies: ["GlossPluginABI", "GlossTestSupport"], exclude: ["abi_layout.c", "abi_c99.c"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"]),
+        // The systemd unit, sysusers/tmpfiles, catalog, man pages and `make install` (packaging/).
+        .testTarget(name: "PackagingTests", dependencies: ["GlossTestSupport"]),
     ]
 )
