@@ -110,6 +110,9 @@ final class WorkerSlot {
                 let reason = worker.killReason
                 let accepting = await scheduler.isAccepting
                 if reason == .retired || !accepting { return .abandoned }
+                let ending = signal.map { "was killed by signal \($0) (\(String(cString: strsignal($0))))" } ?? "exited with status \(status)"
+                logger.notice("Worker process \(worker.processIdentifier) \(ending); a new worker starts in its place.",
+                              metadata: MessageID.workerReplaced.metadata.merging(["pid": .stringConvertible(worker.processIdentifier)]) { $1 })
                 guard let analyzer, exclusions.count < analyzers.count else {
                     let what = signal.map { "was killed by signal \($0) (\(String(cString: strsignal($0))))" } ?? "exited with status \(status)"
                     let result = AnalysisResult.failed(

@@ -70,6 +70,7 @@ struct DaemonJournalTests {
         let refused = try #require(entry("3c8e2c984df6465cb7d23dbcc37f449c"), "no 'plugin refused' entry")
         #expect((refused["MESSAGE"] as? String)?.contains("ABI 2.1") == true)
         #expect(entry("b3c54fc838234429bb3034d52000fac5") != nil, "no 'daemon started' entry")
+        #expect(entry("432c1326020f4616850407d60ce3cdec") != nil, "no 'worker replaced' entry")
         #expect(entry("e595130a4c634e4a82f3bca4ca61d410") != nil, "no 'daemon stopping' entry")
         // What a plugin logs through the host arrives from the worker with the plugin's id.
         #expect(all.contains { $0["GLOSS_ANALYZER"] as? String == "test.crashy" && $0["MESSAGE"] as? String == "fixture: analyzing" })
