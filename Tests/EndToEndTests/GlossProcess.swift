@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import GlossTestSupport
 
 /// Runs the real `gloss` binary that `swift build` put beside the test bundle.
@@ -26,6 +27,18 @@ struct GlossProcess {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GLOSS_") }
         base.merge(environment) { $1 }
         return try CommandRunner.run(executable, arguments, environment: base, in: directory)
+    }
+
+    /// The pid a forking fixture plugin wrote (FIXTURE_FORK_PIDFILE).
+    static func childPID(in file: URL) throws -> Int32 {
+        let text = String(decoding: try Data(contentsOf: file), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try #require(Int32(text), "no pid in \(file.path)")
+    }
+
+    /// Whether process `pid` is gone: no longer in /proc, or a zombie nobody has reaped yet.
+    static func isGone(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
     }
 
     /// A fresh, empty directory for one test.

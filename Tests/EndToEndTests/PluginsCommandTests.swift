@@ -45,17 +45,12 @@ struct PluginsCommandTests {
         let run = try GlossProcess.run(["plugins", "check", plugin, "--sample", sample.path, "--timeout", "30"])
         #expect(run.status == 1)
         #expect(run.stdout.contains("crashed (signal 11"), "\(run.stdout)")
-        let child = try #require(Int32(String(decoding: try Data(contentsOf: pidFile), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let child = try GlossProcess.childPID(in: pidFile)
         // It was killed; give the kernel a moment to finish its exit (its descriptors close
         // before it becomes a zombie).
-        func gone() -> Bool {
-            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8) else { return true }
-            return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
-        }
         let deadline = Date().addingTimeInterval(5)
-        while !gone() && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        #expect(gone(), "the plugin's child \(child) still runs")
+        while !GlossProcess.isGone(child) && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(GlossProcess.isGone(child), "the plugin's child \(child) still runs")
     }
 
     @Test func checkReportsAHangAfterTheTimeout() throws {
