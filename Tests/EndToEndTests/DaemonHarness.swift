@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Runs the real `gloss daemon` on temporary spools and observes it from outside.
@@ -32,8 +33,10 @@ final class DaemonHarness {
         process.executableURL = URL(fileURLWithPath: GlossProcess.executable)
         process.arguments = ["daemon", "--spool", spool.path, "--runtime-directory", runtimeDirectory.path,
                              "--log-level", "debug"] + arguments
-        var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GLOSS_") && $0.key != "NOTIFY_SOCKET" && $0.key != "JOURNAL_STREAM" }
-        base["GLOSS_DAEMON_SETTLE_TIME"] = "200ms"
+        // Nor systemd's: the daemon must not talk to the test runner's own manager or journal.
+        var base = TestLocations.cleanEnvironment(adding: ["GLOSS_DAEMON_SETTLE_TIME": "200ms"])
+        base["NOTIFY_SOCKET"] = nil
+        base["JOURNAL_STREAM"] = nil
         base.merge(environment) { $1 }
         base.merge(extraEnvironment) { $1 }
         process.environment = base

@@ -88,9 +88,7 @@ struct DaemonJournalTests {
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [Self.script, "run", identifier, GlossProcess.executable, "daemon", "--spool", daemon.spool.path,
                              "--runtime-directory", daemon.runtimeDirectory.path]
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GLOSS_") }
-        environment["GLOSS_LOG_IDENTIFIER"] = identifier
-        process.environment = environment
+        process.environment = TestLocations.cleanEnvironment(adding: ["GLOSS_LOG_IDENTIFIER": identifier])
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         let input = try daemon.drop("auto.txt", "journal by itself, 4 km")

@@ -4,18 +4,10 @@ import GlossTestSupport
 
 /// Runs the real `gloss` binary that `swift build` put beside the test bundle.
 struct GlossProcess {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static var repositoryRoot: URL { TestLocations.repositoryRoot }
 
     /// The build directory: where the test runner, `gloss` and the example plugins are.
-    static let buildDirectory: URL = {
-        let runner = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-        var directory = runner.deletingLastPathComponent()
-        while directory.path != "/", !FileManager.default.fileExists(atPath: directory.appendingPathComponent("gloss").path) {
-            directory = directory.deletingLastPathComponent()
-        }
-        return directory
-    }()
+    static var buildDirectory: URL { TestLocations.buildDirectory }
 
     static var executable: String { buildDirectory.appendingPathComponent("gloss").path }
 
@@ -24,9 +16,7 @@ struct GlossProcess {
     /// Runs `gloss arguments…` with `environment` added to a clean environment
     /// (no GLOSS_* variables leak in from the developer's shell).
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Output {
-        var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GLOSS_") }
-        base.merge(environment) { $1 }
-        return try CommandRunner.run(executable, arguments, environment: base, in: directory)
+        try CommandRunner.run(executable, arguments, environment: TestLocations.cleanEnvironment(adding: environment), in: directory)
     }
 
     /// The pid a forking fixture plugin wrote (FIXTURE_FORK_PIDFILE).
@@ -43,9 +33,7 @@ struct GlossProcess {
 
     /// A fresh, empty directory for one test.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestLocations.temporaryDirectory(prefix: "gloss-e2e")
     }
 
     /// Validates result files against schemas/gloss.result-1.schema.json with the
