@@ -32,6 +32,11 @@ struct GlossBench: ParsableCommand {
     @Option(help: "Single-file drops for the latency percentiles.")
     var latencyDrops = 200
 
+    @Option(name: .customLong("analyzer"),
+            help: ArgumentHelp("Measure only this analyzer's throughput (repeat for several), and skip the pipeline and the daemon: a quick check while working on one analyzer.",
+                               valueName: "id"))
+    var onlyAnalyzers: [String] = []
+
     func run() throws {
         #if DEBUG
         FileHandle.standardError.write(Data("gloss-bench: this is a debug build; build with -c release (make bench does).\n".utf8))
@@ -42,16 +47,25 @@ struct GlossBench: ParsableCommand {
         let analysis = AnalysisBenchmark(corpus: corpus, runs: runs, pluginPaths: [])
         report.loadCosts = analysis.loadCosts()  // first: nothing may have loaded a plugin yet
         report.analyzers = analysis.analyzers()
+        if !onlyAnalyzers.isEmpty {
+            let unknown = onlyAnalyzers.filter { !report.analyzers.contains($0) }
+            guard unknown.isEmpty else {
+                throw ValidationError("no plugin found for \(unknown.joined(separator: ", ")); the analyzers found are \(report.analyzers.joined(separator: ", ")).")
+            }
+            report.analyzers = report.analyzers.filter(onlyAnalyzers.contains)
+        }
         FileHandle.standardError.write(Data("measuring analysis throughput…\n".utf8))
         for (label, subset) in [("ar", corpus.filtered("ar")), ("en", corpus.filtered("en"))] where !subset.documents.isEmpty {
             for analyzer in report.analyzers {
                 report.analysis.append(analysis.measure(analyzer: analyzer, on: subset, label: label))
             }
-            report.analysis.append(analysis.measure(analyzer: nil, on: subset, label: label))
+            if onlyAnalyzers.isEmpty { report.analysis.append(analysis.measure(analyzer: nil, on: subset, label: label)) }
         }
-        FileHandle.standardError.write(Data("measuring the daemon…\n".utf8))
-        report.daemon = try DaemonBenchmark(gloss: gloss, corpus: corpus, burstFiles: burstFiles,
-                                            latencyDrops: latencyDrops, runs: max(1, runs / 2)).measure()
+        if onlyAnalyzers.isEmpty {
+            FileHandle.standardError.write(Data("measuring the daemon…\n".utf8))
+            report.daemon = try DaemonBenchmark(gloss: gloss, corpus: corpus, burstFiles: burstFiles,
+                                                latencyDrops: latencyDrops, runs: max(1, runs / 2)).measure()
+        }
         if let baselines, let data = FileManager.default.contents(atPath: baselines) {
             report.baselines = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
         }

@@ -37,6 +37,65 @@ public struct GazetteerPlace: Sendable, Hashable {
     }
 }
 
+/// What kind of place a GeoNames feature code names, as the resolver ranks them.
+public enum GazetteerPlaceKind: UInt8, Sendable {
+    /// PCLI, PCLD, PCLF, PCLS, PCLIX, PCL, TERR.
+    case country
+    /// CONT.
+    case continent
+    /// RGN: regions across borders (المغرب العربي, the Sahel).
+    case region
+    /// PPLC: a national capital.
+    case capital
+    /// ADM1, ADM2.
+    case firstLevelDivision, secondLevelDivision
+    /// PPLA: the seat of a first-level division; PPLA2–PPLA4: of lower divisions.
+    case divisionSeat, lesserSeat
+    /// Any other PPL… code.
+    case populatedPlace
+    /// Anything else.
+    case other
+
+    public init(featureCode code: String) {
+        switch code {
+        case "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR": self = .country
+        case "CONT": self = .continent
+        case "RGN": self = .region
+        case "PPLC": self = .capital
+        case "ADM1": self = .firstLevelDivision
+        case "ADM2": self = .secondLevelDivision
+        case "PPLA": self = .divisionSeat
+        case "PPLA2", "PPLA3", "PPLA4": self = .lesserSeat
+        default: self = code.hasPrefix("PPL") ? .populatedPlace : .other
+        }
+    }
+
+    /// A town or city of any rank (every PPL… code).
+    public var isPopulatedPlace: Bool {
+        switch self {
+        case .capital, .divisionSeat, .lesserSeat, .populatedPlace: true
+        default: false
+        }
+    }
+}
+
+/// A country as the gazetteer numbers them; `Gazetteer.code(of:)` gives its ISO code.
+public struct GazetteerCountry: Sendable, Hashable {
+    public var index: UInt8
+    /// The place is in no one country (continents, regions across borders).
+    public var isNone: Bool
+}
+
+/// What a resolver weighs about a place (`Gazetteer.facts(_:)`), without its strings.
+public struct GazetteerPlaceFacts: Sendable, Equatable {
+    public var kind: GazetteerPlaceKind
+    public var country: GazetteerCountry
+    /// Index of the admin1 code (equal indices, equal codes); nil where there is none.
+    public var admin1: UInt16?
+    public var population: Int
+    public var isCapital: Bool
+}
+
 /// One place a name can mean, with how the gazetteer knows the name.
 public struct GazetteerCandidate: Sendable, Hashable {
     /// The place's index (`Gazetteer.place(_:)`).

@@ -35,6 +35,50 @@ public enum GeoKey {
         normalize(text[...])
     }
 
+    /// The key of the UTF-8 text `bytes`: the same as `normalize(_:)`, without building a
+    /// String first. ASCII and Arabic text (what news is made of) is folded byte by byte into
+    /// one buffer; anything else goes through `normalize(_:)`.
+    public static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Folding never makes ASCII or Arabic text longer: one output byte per input byte at most.
+        let fast: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { output in
+            var length = 0, pendingSpace = false, index = 0
+            func emit(_ first: UInt8, _ second: UInt8? = nil) {
+                if pendingSpace {
+                    if length > 0 { output[length] = 0x20; length += 1 }
+                    pendingSpace = false
+                }
+                output[length] = first
+                length += 1
+                if let second { output[length] = second; length += 1 }
+            }
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x41...0x5A: emit(lead + 0x20)
+                    case 0x61...0x7A, 0x30...0x39: emit(lead)
+                    case 0x27, 0x60: break
+                    default: pendingSpace = true
+                    }
+                    index += 1
+                    continue
+                }
+                // Arabic letters and marks: U+0600–U+06FF are the two-byte sequences D8 80 … DB BF.
+                guard lead >= 0xD8, lead <= 0xDB, index + 1 < bytes.count else { return nil }
+                let value = (UInt32(lead) & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                guard (0x0621...0x065F).contains(value) || value == 0x0670 || value == 0x0671 || value == 0x06CC || value == 0x06A9 else {
+                    return nil
+                }
+                index += 2
+                if isArabicDrop(value) { continue }
+                let folded = arabicFold(value) ?? value
+                emit(UInt8(0xC0 | folded >> 6), UInt8(0x80 | folded & 0x3F))
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: output[..<length]), as: UTF8.self)
+        }
+        return fast ?? normalize(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Apostrophe-like scalars that vanish inside words ("Sana'a" → "sanaa").
     static func isApostrophe(_ value: UInt32) -> Bool {
         switch value {

@@ -127,24 +127,34 @@ struct GeoTagger {
     /// The key of a word as written, then without each clitic it may carry, with the number
     /// of letters stripped. لل… is ل + ال…: لليبيا → ليبيا, للجزائر → الجزائر.
     static func variants(of word: GeoWord) -> [(key: String, strip: Int)] {
-        var result: [(String, Int)] = [(word.key, 0)]
-        // Only words that open with و ف ب ل ك can carry a clitic.
-        guard word.isArabic, let head = word.key.unicodeScalars.first, cliticLetters.contains(head) else { return result }
-        let letters = Array(word.key.unicodeScalars)
-        func rest(_ from: Int) -> String { String(String.UnicodeScalarView(letters[from...])) }
-        for clitic in clitics where letters.count >= clitic.count + 2 && letters.starts(with: clitic) {
-            result.append((rest(clitic.count), clitic.count))
-            // The lam of ل before a word in ال… swallows the alef: للجزائر, وللجزائر.
-            if clitic.last == "ل", letters[clitic.count] == "ل" {
-                result.append(("ا" + rest(clitic.count), clitic.count - 1))
+        // Only Arabic words that open with و ف ب ل ك can carry a clitic. Keys hold Arabic
+        // letters as two UTF-8 bytes each (U+0621–U+064A: D8 A1 … D9 8A).
+        guard word.isArabic else { return [(word.key, 0)] }
+        var key = word.key
+        return key.withUTF8 { bytes -> [(key: String, strip: Int)] in
+            var result: [(key: String, strip: Int)] = [(word.key, 0)]
+            guard bytes.count >= 2, isCliticLetter(bytes[0], bytes[1]) else { return result }
+            let letters = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            for clitic in clitics where letters >= clitic.count / 2 + 2 && bytes.starts(with: clitic) {
+                let rest = UnsafeBufferPointer(rebasing: bytes[clitic.count...])
+                result.append((String(decoding: rest, as: UTF8.self), clitic.count / 2))
+                // The lam of ل before a word in ال… swallows the alef: للجزائر, وللجزائر.
+                if clitic.suffix(2) == lam[...], rest.starts(with: lam) {
+                    result.append((String(decoding: alef + rest, as: UTF8.self), clitic.count / 2 - 1))
+                }
             }
+            return result
         }
-        return result
     }
 
-    private static let cliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
+    /// و ف ب ل ك (U+0648 U+0641 U+0628 U+0644 U+0643) as their two UTF-8 bytes.
+    private static func isCliticLetter(_ first: UInt8, _ second: UInt8) -> Bool {
+        (first == 0xD9 && (second == 0x88 || second == 0x81 || second == 0x84 || second == 0x83)) || (first == 0xD8 && second == 0xA8)
+    }
 
-    private static let clitics: [[Unicode.Scalar]] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"].map { Array($0.unicodeScalars) }
+    private static let clitics: [[UInt8]] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"].map { Array($0.utf8) }
+
+    private static let lam = Array("ل".utf8), alef = Array("ا".utf8)
 
     /// The byte offset after `letters` letters of the word (marks and tatweel do not count).
     static func byteOffset(afterLetters letters: Int, in bytes: [UInt8], from start: Int, to end: Int) -> Int {
@@ -184,9 +194,11 @@ struct GeoTagger {
     }
 
     private func isMajor(_ index: Int) -> Bool {
-        let place = gazetteer.place(index)
-        return Self.countryFeatures.contains(place.feature) || place.feature == "PPLC" || place.feature == "RGN" || place.feature == "CONT"
-            || place.population >= 500_000
+        let place = gazetteer.facts(index)
+        switch place.kind {
+        case .country, .capital, .region, .continent: return true
+        default: return place.population >= 500_000
+        }
     }
 
     /// Names that are never places where they stand: the sunset prayer (صلاة المغرب), a
@@ -243,46 +255,51 @@ struct GeoTagger {
 
     // MARK: - Resolving
 
-    static let countryFeatures: Set<String> = ["PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"]
+    /// How often each country is named in a document (by `GazetteerCountry.index`), counting
+    /// one name out where a name must not be evidence for itself.
+    private struct CountryCounts {
+        private var counts = [Int](repeating: 0, count: 256)
+
+        mutating func add(_ country: GazetteerCountry) { counts[Int(country.index)] += 1 }
+
+        /// The count of `country`, less one if it is `own` (the name being resolved).
+        func count(_ country: GazetteerCountry, excluding own: GazetteerCountry?) -> Int {
+            counts[Int(country.index)] - (own == country ? 1 : 0)
+        }
+    }
 
     private func resolve(_ candidates: [Candidate], words: [GeoWord], variants: [[(key: String, strip: Int)]]) -> [GeoMention] {
         guard !candidates.isEmpty else { return [] }
         // 1. The countries the document names: unambiguous country names, and demonyms.
-        var documentCountries: [String: Int] = [:]
-        var namesCountry: [String?] = []
+        var documentCountries = CountryCounts()
+        var namesCountry: [GazetteerCountry?] = []
         for candidate in candidates {
-            let best = candidate.places.max { prior($0) < prior($1) }!
-            let place = gazetteer.place(best)
-            let country = Self.countryFeatures.contains(place.feature) && !candidate.isCommonWord ? place.country : nil
-            if let country { documentCountries[country, default: 0] += 1 }
+            let place = candidate.places.lazy.map(gazetteer.facts).max { Self.prior($0) < Self.prior($1) }!
+            let country = place.kind == .country && !candidate.isCommonWord ? place.country : nil
+            if let country { documentCountries.add(country) }
             namesCountry.append(country)
         }
-        // A name is no evidence for itself: الجزائر does not make الجزائر the city of Algeria.
-        func countries(without offset: Int) -> [String: Int] {
-            guard let own = namesCountry[offset] else { return documentCountries }
-            var others = documentCountries
-            others[own, default: 1] -= 1
-            return others.filter { $0.value > 0 }
-        }
-        var demonymCountries: Set<String> = []
+        // A name is no evidence for itself: الجزائر does not make الجزائر the city of Algeria
+        // (namesCountry[offset] is left out of the counts where it is used).
+        var demonymCountries = [Bool](repeating: false, count: 256)
         for forms in variants {
             for (key, _) in forms {
-                if let index = gazetteer.demonym(forKey: key) { demonymCountries.insert(gazetteer.place(index).country); break }
+                if let index = gazetteer.demonym(forKey: key) { demonymCountries[Int(gazetteer.facts(index).country.index)] = true; break }
             }
         }
 
         // 2. Each name on its own evidence; 3. then once more with the countries of the others.
         var first: [(place: Int, score: Double, runnerUp: Double, evidence: [String])] = candidates.enumerated().map { offset, candidate in
-            choose(candidate, offset: offset, among: candidates, words: words, documentCountries: countries(without: offset),
-                   demonymCountries: demonymCountries, colocated: [:])
+            choose(candidate, offset: offset, among: candidates, words: words,
+                   documentCountries: documentCountries, ownCountry: namesCountry[offset],
+                   demonymCountries: demonymCountries, colocated: nil)
         }
-        var colocated: [String: Int] = [:]
-        for choice in first { colocated[gazetteer.place(choice.place).country, default: 0] += 1 }
+        var colocated = CountryCounts()
+        for choice in first { colocated.add(gazetteer.facts(choice.place).country) }
         first = candidates.enumerated().map { offset, candidate in
-            var others = colocated
-            others[gazetteer.place(first[offset].place).country, default: 1] -= 1
-            return choose(candidate, offset: offset, among: candidates, words: words, documentCountries: countries(without: offset),
-                          demonymCountries: demonymCountries, colocated: others.filter { $0.value > 0 })
+            choose(candidate, offset: offset, among: candidates, words: words,
+                   documentCountries: documentCountries, ownCountry: namesCountry[offset], demonymCountries: demonymCountries,
+                   colocated: (colocated, gazetteer.facts(first[offset].place).country))
         }
 
         var mentions: [GeoMention] = []
@@ -309,26 +326,25 @@ struct GeoTagger {
 
     /// The prior of a place before any context: countries and continents first, then
     /// regions, capitals, first-level divisions and larger cities.
-    private func prior(_ index: Int) -> Double {
-        let place = gazetteer.place(index)
+    private static func prior(_ place: GazetteerPlaceFacts) -> Double {
         var score: Double
-        switch place.feature {
-        case let feature where Self.countryFeatures.contains(feature): score = 6
-        case "CONT": score = 6
-        case "RGN": score = 5
-        case "PPLC": score = 4
-        case "ADM1": score = 3
-        case "PPLA": score = 2.5
-        case "PPLA2", "PPLA3", "PPLA4": score = 1.5
-        default: score = 1
+        switch place.kind {
+        case .country, .continent: score = 6
+        case .region: score = 5
+        case .capital: score = 4
+        case .firstLevelDivision: score = 3
+        case .divisionSeat: score = 2.5
+        case .lesserSeat: score = 1.5
+        case .secondLevelDivision, .populatedPlace, .other: score = 1
         }
-        if place.isCapital, place.feature != "PPLC" { score += 1 }
+        if place.isCapital, place.kind != .capital { score += 1 }
         score += log10(Double(max(place.population, 1))) * 0.4
         return score
     }
 
     private func choose(_ candidate: Candidate, offset: Int, among candidates: [Candidate], words: [GeoWord],
-                        documentCountries: [String: Int], demonymCountries: Set<String>, colocated: [String: Int])
+                        documentCountries: CountryCounts, ownCountry: GazetteerCountry?, demonymCountries: [Bool],
+                        colocated: (counts: CountryCounts, own: GazetteerCountry)?)
         -> (place: Int, score: Double, runnerUp: Double, evidence: [String])
     {
         let before = candidate.firstWord > 0 ? words[candidate.firstWord - 1] : nil
@@ -344,48 +360,56 @@ struct GeoTagger {
         let shadda = words[candidate.firstWord].hasShadda
         // الجزائر, تونس, Kuwait: a name that is also a country's. That country in the document
         // is no evidence for its namesake capital; only "city"/العاصمة are.
-        let namesakeCountries = Set(candidate.places.map { gazetteer.place($0) }.filter { Self.countryFeatures.contains($0.feature) }.map(\.country))
+        let namesakeCountries = candidate.places.map(gazetteer.facts).filter { $0.kind == .country }.map(\.country)
+        // عمّان near الأردن: Jordan named in the document.
+        let jordanNamed: Bool = {
+            guard candidate.key == "عمان", let jordan = gazetteer.countryPlace("JO") else { return false }
+            let country = gazetteer.facts(jordan).country
+            return documentCountries.count(country, excluding: ownCountry) > 0 || demonymCountries[Int(country.index)]
+        }()
 
         // Scores every candidate; the evidence strings are written for the winner only.
         func score(_ index: Int, explain: Bool) -> (place: Int, score: Double, evidence: [String]) {
-            let place = gazetteer.place(index)
-            var score = prior(index)
+            let place = gazetteer.facts(index)
+            var score = Self.prior(place)
             var evidence: [String] = []
             func note(_ reason: @autoclosure () -> String) { if explain { evidence.append(reason()) } }
-            if Self.countryFeatures.contains(place.feature) { note("prior:country") }
-            else if place.feature == "PPLC" { note("prior:capital") }
-            else { note("prior:\(place.feature)") }
+            func code() -> String { gazetteer.code(of: place.country) }
+            if place.kind == .country { note("prior:country") }
+            else if place.kind == .capital { note("prior:capital") }
+            else { note("prior:\(gazetteer.place(index).feature)") }
             if place.population > 0 { note("population:\(place.population)") }
-            let isCountry = Self.countryFeatures.contains(place.feature)
-            if !place.country.isEmpty, !isCountry, !namesakeCountries.contains(place.country) {
-                if let count = documentCountries[place.country], count > 0 { score += 3; note("country_in_document:\(place.country)") }
-                if demonymCountries.contains(place.country) { score += 2; note("demonym:\(place.country)") }
-                if let count = colocated[place.country], count > 0 { score += min(2, Double(count)); note("colocated:\(place.country)") }
+            let isCountry = place.kind == .country
+            if !place.country.isNone, !isCountry, !namesakeCountries.contains(place.country) {
+                if documentCountries.count(place.country, excluding: ownCountry) > 0 { score += 3; note("country_in_document:\(code())") }
+                if demonymCountries[Int(place.country.index)] { score += 2; note("demonym:\(code())") }
+                if let colocated {
+                    let count = colocated.counts.count(place.country, excluding: colocated.own)
+                    if count > 0 { score += min(2, Double(count)); note("colocated:\(code())") }
+                }
             }
             for qualifying in qualifier {
-                let other = gazetteer.place(qualifying)
-                if Self.countryFeatures.contains(other.feature), other.country == place.country, !isCountry {
+                let other = gazetteer.facts(qualifying)
+                if other.kind == .country, other.country == place.country, !isCountry {
                     score += 6; note("pattern:city_country"); break
                 }
-                if other.feature == "ADM1", other.country == place.country, !other.admin1.isEmpty, other.admin1 == place.admin1 {
+                if other.kind == .firstLevelDivision, other.country == place.country, let admin1 = other.admin1, admin1 == place.admin1 {
                     score += 6; note("pattern:city_state"); break
                 }
             }
             if let triggerBefore {
                 switch triggerBefore {
-                case .city where place.feature.hasPrefix("PPL"): score += 4; note("trigger:\(before!.key)")
-                case .capital where place.feature == "PPLC" || place.isCapital: score += 5; note("trigger:\(before!.key)")
-                case .division where place.feature == "ADM1" || place.feature == "ADM2": score += 4; note("trigger:\(before!.key)")
+                case .city where place.kind.isPopulatedPlace: score += 4; note("trigger:\(before!.key)")
+                case .capital where place.kind == .capital || place.isCapital: score += 5; note("trigger:\(before!.key)")
+                case .division where place.kind == .firstLevelDivision || place.kind == .secondLevelDivision: score += 4; note("trigger:\(before!.key)")
                 case .country where isCountry: score += 2; note("trigger:\(before!.key)")
                 default: break
                 }
             }
-            if capitalAfter, place.feature == "PPLC" || place.isCapital { score += 6; note("capital_named") }
+            if capitalAfter, place.kind == .capital || place.isCapital { score += 6; note("capital_named") }
             // عمّان with a shadda is Amman; without one, Oman unless Jordan is in view.
-            if candidate.key == "عمان" {
-                if place.country == "JO", shadda || documentCountries["JO"] != nil || demonymCountries.contains("JO") {
-                    score += 8; note(shadda ? "shadda" : "country_in_document:JO")
-                }
+            if candidate.key == "عمان", shadda || jordanNamed, code() == "JO" {
+                score += 8; note(shadda ? "shadda" : "country_in_document:JO")
             }
             return (index, score, evidence)
         }
@@ -415,8 +439,8 @@ struct GeoTagger {
         guard !mentions.isEmpty else { return nil }
         var byCountry: [String: Int] = [:], byPlace: [Int: Int] = [:]
         for mention in mentions {
-            let place = gazetteer.place(mention.place)
-            if !place.country.isEmpty { byCountry[place.country, default: 0] += 1 }
+            let country = gazetteer.facts(mention.place).country
+            if !country.isNone { byCountry[gazetteer.code(of: country), default: 0] += 1 }
             byPlace[mention.place, default: 0] += 1
         }
         let countries = byCountry.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)

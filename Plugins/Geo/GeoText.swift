@@ -37,10 +37,9 @@ enum GeoText {
 
         func finish(at end: Int) {
             guard let start = wordStart else { return }
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
-            let key = GeoKey.normalize(Substring(text))
+            let key = bytes.withUnsafeBufferPointer { GeoKey.normalize(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }
             if !key.isEmpty {
-                let first = text.unicodeScalars.first!
+                let first = decode(bytes, at: start).0
                 let arabic = (0x0600...0x06FF).contains(first.value)
                 words.append(GeoWord(start: start, end: end, key: key,
                                      isCapitalized: (0x41...0x5A).contains(first.value) || (!arabic && first.value > 0x7F && first.properties.isUppercase),

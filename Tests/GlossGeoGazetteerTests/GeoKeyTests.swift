@@ -34,6 +34,24 @@ struct GeoKeyTests {
     ])
     func normalizes(_ input: String, to key: String) {
         #expect(GeoKey.normalize(input) == key)
+        #expect(normalizeBytes(input) == key, "the UTF-8 path")
+    }
+
+    /// The byte path the tagger takes for each word must give the String path's key for every
+    /// name the gazetteer was built from, and for text that leaves its ASCII/Arabic fast path
+    /// halfway (an accent, a ZWNJ, Arabic punctuation, a presentation form after a letter).
+    @Test func keysFromUTF8BytesAreTheKeysFromStrings() throws {
+        var inputs = try keyExamples().map(\.0)
+        inputs += ["ليبيا، تونس", "بيروت\u{200C}ي", "طرابلسﻟﻴﺒﻴﺎ", "Sana'a", "Côte d'Ivoire", "abc\u{0301}", "مصر؟", "ب", "", "١٢ مايو"]
+        let gazetteer = try Gazetteer.embedded()
+        inputs += (0..<gazetteer.keyCount).map(gazetteer.key)
+        for input in inputs {
+            #expect(normalizeBytes(input) == GeoKey.normalize(input), "input \(Array(input.unicodeScalars.map { String($0.value, radix: 16) }))")
+        }
+    }
+
+    private func normalizeBytes(_ text: String) -> String {
+        Array(text.utf8).withUnsafeBufferPointer { GeoKey.normalize(utf8: $0) }
     }
 
     @Test func normalizesASubstringLikeTheWholeString() {
