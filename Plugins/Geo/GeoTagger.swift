@@ -105,7 +105,7 @@ struct GeoTagger {
                 var places = gazetteer.candidates(forKey: key)
                 // A clitic stripped off a short word leaves too little to trust: بلد is not
                 // ب + لد (Lod). Only a major place may be that short.
-                if strip > 0, count == 1, firstKey.unicodeScalars.count <= 3 { places = places.filter(isMajor) }
+                if strip > 0, count == 1, Self.letterCount(firstKey) <= 3 { places = places.filter(isMajor) }
                 if !places.isEmpty { found = (key, count, places) }
                 // Words of one name follow each other with nothing but spaces (or a hyphen) between.
                 guard count < longest, index + count < words.count,
@@ -174,23 +174,39 @@ struct GeoTagger {
 
     /// تونسوالجزائر، الجزائروتونس: a word that is no name, but two names joined by و.
     private func joinedNames(_ word: GeoWord, at index: Int, bytes: [UInt8]) -> [Candidate] {
-        guard word.isArabic else { return [] }
-        let letters = Array(word.key.unicodeScalars)
-        guard letters.count >= 6 else { return [] }
-        for split in 2..<(letters.count - 2) where letters[split] == "و" {
-            let left = String(String.UnicodeScalarView(letters[..<split]))
-            let right = String(String.UnicodeScalarView(letters[(split + 1)...]))
-            let leftPlaces = gazetteer.candidates(forKey: left), rightPlaces = gazetteer.candidates(forKey: right)
-            // Both halves must be places of weight (countries, capitals, regions), not any village.
-            guard leftPlaces.contains(where: isMajor), rightPlaces.contains(where: isMajor) else { continue }
-            let middle = Self.byteOffset(afterLetters: split, in: bytes, from: word.start, to: word.end)
-            let rightStart = Self.byteOffset(afterLetters: split + 1, in: bytes, from: word.start, to: word.end)
-            return [
-                Candidate(start: word.start, end: middle, firstWord: index, lastWord: index, key: left, places: leftPlaces, isCommonWord: false),
-                Candidate(start: rightStart, end: word.end, firstWord: index, lastWord: index, key: right, places: rightPlaces, isCommonWord: false),
-            ]
+        guard word.isArabic, Self.letterCount(word.key) >= 6 else { return [] }
+        var key = word.key
+        return key.withUTF8 { letters -> [Candidate] in
+            // Split at a و (D9 88) with at least two letters on each side.
+            for split in 0..<max(0, letters.count - 1) where letters[split] == 0xD9 && letters[split + 1] == 0x88 {
+                let left = String(decoding: UnsafeBufferPointer(rebasing: letters[..<split]), as: UTF8.self)
+                let right = String(decoding: UnsafeBufferPointer(rebasing: letters[(split + 2)...]), as: UTF8.self)
+                let leftLetters = Self.letterCount(left)
+                guard leftLetters >= 2, Self.letterCount(right) >= 2 else { continue }
+                let leftPlaces = gazetteer.candidates(forKey: left)
+                // Both halves must be places of weight (countries, capitals, regions), not any village.
+                guard leftPlaces.contains(where: isMajor) else { continue }
+                let rightPlaces = gazetteer.candidates(forKey: right)
+                guard rightPlaces.contains(where: isMajor) else { continue }
+                let middle = Self.byteOffset(afterLetters: leftLetters, in: bytes, from: word.start, to: word.end)
+                let rightStart = Self.byteOffset(afterLetters: leftLetters + 1, in: bytes, from: word.start, to: word.end)
+                return [
+                    Candidate(start: word.start, end: middle, firstWord: index, lastWord: index, key: left, places: leftPlaces, isCommonWord: false),
+                    Candidate(start: rightStart, end: word.end, firstWord: index, lastWord: index, key: right, places: rightPlaces, isCommonWord: false),
+                ]
+            }
+            return []
         }
-        return []
+    }
+
+    /// Letters (Unicode scalars) in a key.
+    static func letterCount(_ key: String) -> Int {
+        var key = key
+        return key.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     private func isMajor(_ index: Int) -> Bool {
@@ -206,52 +222,52 @@ struct GeoTagger {
     private func isExcluded(_ candidate: Candidate, words: [GeoWord]) -> Bool {
         let next = candidate.lastWord + 1 < words.count && words[candidate.lastWord + 1].punctuationBefore.isEmpty ? words[candidate.lastWord + 1] : nil
         let previous = candidate.firstWord > 0 && words[candidate.firstWord].punctuationBefore.isEmpty ? words[candidate.firstWord - 1] : nil
-        if let next, Self.organizationTails.contains(next.key) { return true }
+        if let next, Self.organizationTails.contains(ByteKey(next.key)) { return true }
         // The sunset prayer: صلاة المغرب، بين المغرب والعشاء.
-        if candidate.key == "المغرب" || candidate.key == "مغرب" {
-            if let previous, Self.prayerWords.contains(previous.key) { return true }
-            if let next, Self.prayerWords.contains(next.key) { return true }
+        if ByteKey(candidate.key) == "المغرب" || ByteKey(candidate.key) == "مغرب" {
+            if let previous, Self.prayerWords.contains(ByteKey(previous.key)) { return true }
+            if let next, Self.prayerWords.contains(ByteKey(next.key)) { return true }
         }
         // نادي باريس، بنك ليبيا، عائلة الخليل، آل ...: an organization or a family, not the place.
-        if let previous, words[candidate.firstWord].isArabic, Self.arabicNameHeads.contains(previous.key) { return true }
+        if let previous, words[candidate.firstWord].isArabic, Self.arabicNameHeads.contains(ByteKey(previous.key)) { return true }
         let first = words[candidate.firstWord]
         if !first.isArabic {
             // Real Madrid, Bank of England, University of Texas: a capitalized word (or "Bank
             // of") before the name in the middle of a sentence makes it part of another name.
-            if let previous, previous.isCapitalized, !Self.englishLeadWords.contains(previous.key) { return true }
+            if let previous, previous.isCapitalized, !Self.englishLeadWords.contains(ByteKey(previous.key)) { return true }
             if candidate.firstWord >= 2, words[candidate.firstWord - 1].key == "of", words[candidate.firstWord - 1].punctuationBefore.isEmpty,
-               Self.englishOrganizationHeads.contains(words[candidate.firstWord - 2].key) { return true }
+               Self.englishOrganizationHeads.contains(ByteKey(words[candidate.firstWord - 2].key)) { return true }
             // Israel Adesanya, Georgia O'Keeffe, Boston Celtics, Qatar Airways: a capitalized word
             // right after it that is no weekday or month (datelines say "in Tripoli Tuesday").
-            if let next, next.isCapitalized, !words[candidate.lastWord].hasPossessive, !Self.englishTrailWords.contains(next.key) { return true }
+            if let next, next.isCapitalized, !words[candidate.lastWord].hasPossessive, !Self.englishTrailWords.contains(ByteKey(next.key)) { return true }
         }
         return false
     }
 
-    static let arabicNameHeads: Set<String> = [
+    static let arabicNameHeads: Set<ByteKey> = [
         "نادي", "النادي", "اتحاد", "بنك", "مصرف", "جامعه", "شركه", "صحيفه", "قناه", "فريق", "منتخب", "عائله", "ال", "ابن", "بن", "بنت",
         "السيد", "الشيخ", "الحاج", "الاستاذ", "الدكتور", "فندق", "مطعم", "مطار", "ملعب", "اكاديميه", "وكاله", "اذاعه",
     ]
 
-    static let englishLeadWords: Set<String> = [
+    static let englishLeadWords: Set<ByteKey> = [
         "in", "the", "from", "to", "of", "and", "or", "at", "on", "near", "north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "greater", "upper", "lower", "new", "old", "downtown", "metropolitan",
     ]
 
-    static let englishOrganizationHeads: Set<String> = ["bank", "university", "college", "museum", "institute", "school"]
+    static let englishOrganizationHeads: Set<ByteKey> = ["bank", "university", "college", "museum", "institute", "school"]
 
-    static let englishTrailWords: Set<String> = [
+    static let englishTrailWords: Set<ByteKey> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "province", "governorate", "region",
         "state", "county", "city", "district", "and", "or", "in", "on", "said", "says", "the",
     ]
 
-    static let organizationTails: Set<String> = [
+    static let organizationTails: Set<ByteKey> = [
         "بوست", "تايمز", "تايم", "هيرالد", "جورنال", "تريبيون", "post", "times", "herald", "tribune", "journal", "gazette",
         "chronicle", "fc", "united", "city", "saint", "germain", "globe", "observer",
     ]
 
-    static let prayerWords: Set<String> = ["صلاه", "صلاتي", "اذان", "صلوات", "الصلاه", "وصلاه", "بصلاه", "لصلاه", "والعشاء", "والعشا", "العشاء", "بين"]
+    static let prayerWords: Set<ByteKey> = ["صلاه", "صلاتي", "اذان", "صلوات", "الصلاه", "وصلاه", "بصلاه", "لصلاه", "والعشاء", "والعشا", "العشاء", "بين"]
 
     // MARK: - Resolving
 
@@ -355,15 +371,16 @@ struct GeoTagger {
             let next = offset + 1 < candidates.count ? candidates[offset + 1] : nil
             if let next, next.firstWord == candidate.lastWord + 1 { qualifier = next.places }
         }
-        let triggerBefore = before.flatMap { Self.triggers[$0.key] }
-        let capitalAfter = after.map { $0.punctuationBefore.isEmpty && Self.capitalWords.contains($0.key) } ?? false
+        let triggerBefore = before.flatMap { Self.triggers[ByteKey($0.key)] }
+        let capitalAfter = after.map { $0.punctuationBefore.isEmpty && Self.capitalWords.contains(ByteKey($0.key)) } ?? false
         let shadda = words[candidate.firstWord].hasShadda
         // الجزائر, تونس, Kuwait: a name that is also a country's. That country in the document
         // is no evidence for its namesake capital; only "city"/العاصمة are.
         let namesakeCountries = candidate.places.map(gazetteer.facts).filter { $0.kind == .country }.map(\.country)
         // عمّان near الأردن: Jordan named in the document.
+        let isAmman = ByteKey(candidate.key) == "عمان"
         let jordanNamed: Bool = {
-            guard candidate.key == "عمان", let jordan = gazetteer.countryPlace("JO") else { return false }
+            guard isAmman, let jordan = gazetteer.countryPlace("JO") else { return false }
             let country = gazetteer.facts(jordan).country
             return documentCountries.count(country, excluding: ownCountry) > 0 || demonymCountries[Int(country.index)]
         }()
@@ -408,7 +425,7 @@ struct GeoTagger {
             }
             if capitalAfter, place.kind == .capital || place.isCapital { score += 6; note("capital_named") }
             // عمّان with a shadda is Amman; without one, Oman unless Jordan is in view.
-            if candidate.key == "عمان", shadda || jordanNamed, code() == "JO" {
+            if isAmman, shadda || jordanNamed, code() == "JO" {
                 score += 8; note(shadda ? "shadda" : "country_in_document:JO")
             }
             return (index, score, evidence)
@@ -421,7 +438,7 @@ struct GeoTagger {
 
     enum Trigger { case city, capital, division, country }
 
-    static let triggers: [String: Trigger] = [
+    static let triggers: [ByteKey: Trigger] = [
         "مدينه": .city, "بمدينه": .city, "لمدينه": .city, "ومدينه": .city, "بلده": .city, "قريه": .city, "ببلده": .city, "بقريه": .city,
         "city": .city, "town": .city, "village": .city,
         "العاصمه": .capital, "عاصمه": .capital, "capital": .capital,
@@ -431,7 +448,7 @@ struct GeoTagger {
         "دوله": .country, "بلاد": .country, "جمهوريه": .country, "مملكه": .country, "country": .country,
     ]
 
-    static let capitalWords: Set<String> = ["العاصمه", "عاصمه"]
+    static let capitalWords: Set<ByteKey> = ["العاصمه", "عاصمه"]
 
     // MARK: - Focus
 

@@ -24,6 +24,26 @@ struct GeoWord: Sendable {
     var punctuationBefore: String
 }
 
+/// A key hashed and compared by its UTF-8 bytes, for the tagger's word lists. Keys are
+/// normalized already (GeoKey), so byte equality is the equality wanted; String's own `==` and
+/// hashing would normalize every non-ASCII key again, on every lookup.
+struct ByteKey: Hashable, ExpressibleByStringLiteral, Sendable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    init(stringLiteral value: String) { self.string = value }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
 enum GeoText {
     /// Splits `bytes` (valid UTF-8) into words. A word is a run of letters (Arabic marks and
     /// tatweel included); an apostrophe followed by "s" ends a Latin word (Tripoli's), other
@@ -70,7 +90,8 @@ enum GeoText {
                 }
             } else {
                 finish(at: index)
-                let whitespace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+                let whitespace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value))
+                    : (0x0600...0x06FF).contains(value) ? false : scalar.properties.isWhitespace
                 if !whitespace { punctuation.unicodeScalars.append(scalar) }
             }
             index += width
