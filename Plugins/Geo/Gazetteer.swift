@@ -372,10 +372,16 @@ public final class Gazetteer: @unchecked Sendable {
     /// Whether some longer name starts with the words of `key` ("abu" → "abu dhabi"): a matcher
     /// can stop extending a phrase when this is false. Binary search over the sorted keys.
     public func hasLongerKey(startingWith key: String) -> Bool {
+        var key = key
+        // The usual answer, "no", from the prefix hashes, without building key + " ".
+        let space: UInt8 = 0x20
+        let hash = key.withUTF8 { bytes in
+            withUnsafeBytes(of: space) { Layout.continueHash(Layout.continueHash(Layout.startHash, UnsafeRawBufferPointer(bytes)), $0) }
+        }
+        guard mayBePrefix(hash: Layout.finishHash(hash)) else { return false }
         var prefix = key + " "
         return prefix.withUTF8 { prefix in
             let prefix = UnsafeRawBufferPointer(prefix)
-            guard mayBePrefix(prefix) else { return false }
             var low = 0, high = keyCount
             while low < high {
                 let middle = (low + high) / 2
@@ -387,10 +393,11 @@ public final class Gazetteer: @unchecked Sendable {
         }
     }
 
-    /// False when no multi-word key starts with `prefix` (words and their trailing space); true
-    /// when one may (a hash can collide: `hasLongerKey` then searches).
-    private func mayBePrefix(_ prefix: UnsafeRawBufferPointer) -> Bool {
-        let hash = Layout.hash(prefix) | 1
+    /// False when no multi-word key starts with the prefix (words and their trailing space)
+    /// whose `Layout.hash` this is; true when one may (a hash can collide: `hasLongerKey` then
+    /// searches).
+    private func mayBePrefix(hash: UInt64) -> Bool {
+        let hash = hash | 1
         let mask = prefixHashes.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 1) & mask
         while true {

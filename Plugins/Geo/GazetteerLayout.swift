@@ -34,11 +34,26 @@ enum GazetteerLayout {
     /// 64-bit FNV-1a of the key's UTF-8 bytes, then MurmurHash3's fmix64 to spread the low bits.
     @inline(__always)
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        finishHash(continueHash(startHash, bytes))
+    }
+
+    /// The parts of `hash`, for hashing bytes that are not in one buffer:
+    /// `finishHash(continueHash(continueHash(startHash, a), b))` is the hash of a + b.
+    static let startHash: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    static func continueHash(_ state: UInt64, _ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h = state
         for byte in bytes {
             h ^= UInt64(byte)
             h &*= 0x0000_0100_0000_01B3
         }
+        return h
+    }
+
+    @inline(__always)
+    static func finishHash(_ state: UInt64) -> UInt64 {
+        var h = state
         h ^= h >> 33
         h &*= 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33

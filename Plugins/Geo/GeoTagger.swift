@@ -62,7 +62,7 @@ struct GeoTagger {
     func tag(_ text: String, blocked: [GeoBlockedSpan] = []) -> (mentions: [GeoMention], focus: GeoFocus?) {
         let bytes = Array(text.utf8)
         let words = GeoText.words(bytes)
-        let variants = words.map(Self.variants)  // once per word: the finder and the demonyms share them
+        let variants = WordVariants(words)  // once per word: the finder and the demonyms share them
         let candidates = find(words, variants: variants, bytes: bytes).filter { candidate in
             !blocked.contains { candidate.start < $0.end && $0.start < candidate.end }
         }
@@ -72,7 +72,7 @@ struct GeoTagger {
 
     // MARK: - Finding names
 
-    private func find(_ words: [GeoWord], variants: [[(key: String, strip: Int)]], bytes: [UInt8]) -> [Candidate] {
+    private func find(_ words: [GeoWord], variants: WordVariants, bytes: [UInt8]) -> [Candidate] {
         var found: [Candidate] = []
         var index = 0
         let longest = max(1, gazetteer.maximumKeyWords)
@@ -92,7 +92,7 @@ struct GeoTagger {
     /// The longest gazetteer name starting at word `index`, its first word with or without a
     /// leading clitic. A name grows word by word only while the gazetteer has a longer name
     /// beginning with it, so most words cost one or two lookups.
-    private func longestName(at index: Int, words: [GeoWord], variants: [(key: String, strip: Int)], bytes: [UInt8], longest: Int) -> Candidate? {
+    private func longestName(at index: Int, words: [GeoWord], variants: ArraySlice<(key: String, strip: Int)>, bytes: [UInt8], longest: Int) -> Candidate? {
         let first = words[index]
         // English names are capitalized: "nice", "reading" and "mobile" are not places.
         if !first.isArabic, !first.isCapitalized { return nil }
@@ -124,17 +124,37 @@ struct GeoTagger {
                          key: best.key, places: best.places, isCommonWord: gazetteer.nameIsCommonWord(key: best.key))
     }
 
-    /// The key of a word as written, then without each clitic it may carry, with the number
-    /// of letters stripped. لل… is ل + ال…: لليبيا → ليبيا, للجزائر → الجزائر.
-    static func variants(of word: GeoWord) -> [(key: String, strip: Int)] {
+    /// The key of each word as written, then without each clitic it may carry, with the
+    /// number of letters stripped: لل… is ل + ال…, لليبيا → ليبيا, للجزائر → الجزائر. One array
+    /// for the whole text, sliced by word.
+    struct WordVariants {
+        private var keys: [(key: String, strip: Int)] = []
+        private var starts: [Int] = [0]
+
+        init(_ words: [GeoWord]) {
+            keys.reserveCapacity(words.count * 3 / 2)
+            starts.reserveCapacity(words.count + 1)
+            for word in words {
+                GeoTagger.appendVariants(of: word, to: &keys)
+                starts.append(keys.count)
+            }
+        }
+
+        subscript(word: Int) -> ArraySlice<(key: String, strip: Int)> {
+            keys[starts[word]..<starts[word + 1]]
+        }
+    }
+
+    static func appendVariants(of word: GeoWord, to result: inout [(key: String, strip: Int)]) {
+        result.append((word.key, 0))
         // Only Arabic words that open with و ف ب ل ك can carry a clitic. Keys hold Arabic
         // letters as two UTF-8 bytes each (U+0621–U+064A: D8 A1 … D9 8A).
-        guard word.isArabic else { return [(word.key, 0)] }
+        guard word.isArabic else { return }
         var key = word.key
-        return key.withUTF8 { bytes -> [(key: String, strip: Int)] in
-            var result: [(key: String, strip: Int)] = [(word.key, 0)]
-            guard bytes.count >= 2, isCliticLetter(bytes[0], bytes[1]) else { return result }
-            let letters = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        key.withUTF8 { bytes in
+            guard bytes.count >= 2, isCliticLetter(bytes[0], bytes[1]) else { return }
+            var letters = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { letters += 1 }
             for clitic in clitics where letters >= clitic.count / 2 + 2 && bytes.starts(with: clitic) {
                 let rest = UnsafeBufferPointer(rebasing: bytes[clitic.count...])
                 result.append((String(decoding: rest, as: UTF8.self), clitic.count / 2))
@@ -143,7 +163,6 @@ struct GeoTagger {
                     result.append((String(decoding: alef + rest, as: UTF8.self), clitic.count / 2 - 1))
                 }
             }
-            return result
         }
     }
 
@@ -284,7 +303,7 @@ struct GeoTagger {
         }
     }
 
-    private func resolve(_ candidates: [Candidate], words: [GeoWord], variants: [[(key: String, strip: Int)]]) -> [GeoMention] {
+    private func resolve(_ candidates: [Candidate], words: [GeoWord], variants: WordVariants) -> [GeoMention] {
         guard !candidates.isEmpty else { return [] }
         // 1. The countries the document names: unambiguous country names, and demonyms.
         var documentCountries = CountryCounts()
@@ -298,8 +317,8 @@ struct GeoTagger {
         // A name is no evidence for itself: الجزائر does not make الجزائر the city of Algeria
         // (namesCountry[offset] is left out of the counts where it is used).
         var demonymCountries = [Bool](repeating: false, count: 256)
-        for forms in variants {
-            for (key, _) in forms {
+        for word in words.indices {
+            for (key, _) in variants[word] {
                 if let index = gazetteer.demonym(forKey: key) { demonymCountries[Int(gazetteer.facts(index).country.index)] = true; break }
             }
         }
