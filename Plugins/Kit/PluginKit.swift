@@ -89,60 +89,83 @@ public enum PluginKit {
     }
 
     /// Emits one annotation with typed attributes; every C string lives until emit returns.
+    /// The strings go into one buffer (one allocation, not one per string): first their
+    /// offsets are collected, then, with the buffer's address fixed, the pointers.
     public static func emit(
         _ sink: UnsafePointer<gloss_sink_t>, type: String, start: Int, end: Int, confidence: Double,
         values: [(String, Value)]
     ) -> gloss_status_t {
-        var owned: [UnsafeMutablePointer<CChar>] = []
-        var lists: [UnsafeMutablePointer<UnsafePointer<CChar>?>] = []
-        func keep(_ string: String) -> UnsafePointer<CChar> {
-            let copy = strdup(string)!
-            owned.append(copy)
-            return UnsafePointer(copy)
+        var text: [CChar] = []
+        text.reserveCapacity(256)
+        func keep(_ string: String) -> Int {
+            let offset = text.count
+            text.append(contentsOf: string.utf8.lazy.map { CChar(bitPattern: $0) })
+            text.append(0)
+            return offset
         }
-        let typeString = keep(type)
-        var cAttributes: [gloss_attribute_t] = []
-        for (key, value) in values {
+        /// One attribute, its strings as offsets into `text` (lists: a range of `listed`).
+        struct Pending {
             var attribute = gloss_attribute_t()
-            attribute.key = keep(key)
+            var key = 0
+            var string = -1
+            var list: Range<Int>? = nil
+        }
+        let typeOffset = keep(type)
+        var pending: [Pending] = []
+        var listed: [Int] = []
+        pending.reserveCapacity(values.count)
+        for (key, value) in values {
+            var item = Pending()
+            item.key = keep(key)
             switch value {
-            case .string(let text):
-                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING)
-                attribute.string_value = keep(text)
+            case .string(let string):
+                item.attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING)
+                item.string = keep(string)
             case .integer(let number):
-                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_INTEGER)
-                attribute.integer_value = number
+                item.attribute.kind = gloss_value_kind_t(GLOSS_VALUE_INTEGER)
+                item.attribute.integer_value = number
             case .number(let number):
                 guard number.isFinite else { continue }
-                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_NUMBER)
-                attribute.number_value = number
+                item.attribute.kind = gloss_value_kind_t(GLOSS_VALUE_NUMBER)
+                item.attribute.number_value = number
             case .boolean(let flag):
-                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_BOOLEAN)
-                attribute.integer_value = flag ? 1 : 0
-            case .strings(let texts):
-                let list = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: max(1, texts.count))
-                for (index, text) in texts.enumerated() { list[index] = keep(text) }
-                lists.append(list)
-                attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING_LIST)
-                attribute.string_list = UnsafePointer(list)
-                attribute.string_count = UInt64(texts.count)
+                item.attribute.kind = gloss_value_kind_t(GLOSS_VALUE_BOOLEAN)
+                item.attribute.integer_value = flag ? 1 : 0
+            case .strings(let strings):
+                let first = listed.count
+                for string in strings { listed.append(keep(string)) }
+                item.attribute.kind = gloss_value_kind_t(GLOSS_VALUE_STRING_LIST)
+                item.list = first..<listed.count
             }
-            cAttributes.append(attribute)
+            pending.append(item)
         }
-        defer {
-            owned.forEach { free($0) }
-            lists.forEach { $0.deallocate() }
-        }
-        return cAttributes.withUnsafeMutableBufferPointer { buffer in
-            var annotation = gloss_annotation_t()
-            annotation.struct_size = UInt32(MemoryLayout<gloss_annotation_t>.size)
-            annotation.type = typeString
-            annotation.start = UInt64(start)
-            annotation.end = UInt64(end)
-            annotation.confidence = confidence
-            annotation.attributes = buffer.isEmpty ? nil : UnsafePointer(buffer.baseAddress)
-            annotation.attribute_count = UInt64(buffer.count)
-            return sink.pointee.emit(sink, &annotation)
+        return text.withUnsafeBufferPointer { text in
+            let base = text.baseAddress!
+            // A final NULL: the buffer is never empty, so an empty list also gets a pointer.
+            var lists = listed.map { Optional(base + $0) } + [nil]
+            return lists.withUnsafeMutableBufferPointer { lists in
+                var attributes = pending.map { item -> gloss_attribute_t in
+                    var attribute = item.attribute
+                    attribute.key = base + item.key
+                    if item.string >= 0 { attribute.string_value = base + item.string }
+                    if let range = item.list {
+                        attribute.string_list = UnsafePointer(lists.baseAddress! + range.lowerBound)
+                        attribute.string_count = UInt64(range.count)
+                    }
+                    return attribute
+                }
+                return attributes.withUnsafeMutableBufferPointer { buffer in
+                    var annotation = gloss_annotation_t()
+                    annotation.struct_size = UInt32(MemoryLayout<gloss_annotation_t>.size)
+                    annotation.type = base + typeOffset
+                    annotation.start = UInt64(start)
+                    annotation.end = UInt64(end)
+                    annotation.confidence = confidence
+                    annotation.attributes = buffer.isEmpty ? nil : UnsafePointer(buffer.baseAddress)
+                    annotation.attribute_count = UInt64(buffer.count)
+                    return sink.pointee.emit(sink, &annotation)
+                }
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public struct AnnotationValidator: Sendable {
     /// The checked annotation, or a sentence saying why it was refused.
     public func validate(_ emitted: EmittedAnnotation) -> Result<Annotation, AnnotationProblem> {
         let length = UInt64(offsets.byteCount)
-        let span = "[\(emitted.startByte), \(emitted.endByte))"
+        var span: String { "[\(emitted.startByte), \(emitted.endByte))" }  // only for problems
         guard declaredTypes.contains(emitted.type) else {
             return .failure(AnnotationProblem("type \"\(emitted.type)\" at bytes \(span) is not one of the types the plugin declares (\(declaredTypes.sorted().joined(separator: ", ")))"))
         }
@@ -50,12 +50,15 @@ public struct AnnotationValidator: Sendable {
         guard emitted.confidence.isFinite, (0...1).contains(emitted.confidence) else {
             return .failure(AnnotationProblem("\(emitted.type) at bytes \(span) has confidence \(emitted.confidence); it must be between 0 and 1"))
         }
+        // Duplicate names: a few attributes are compared pairwise, many go through a set.
+        let fewAttributes = emitted.attributes.count <= 16
         var seen = Set<String>()
-        for (key, value) in emitted.attributes {
+        for (index, (key, value)) in emitted.attributes.enumerated() {
             guard Identifiers.isValidName(key) else {
                 return .failure(AnnotationProblem("\(emitted.type) at bytes \(span) has an attribute named \"\(key)\"; names must match ^[a-z][a-z0-9_]*$"))
             }
-            guard seen.insert(key).inserted else {
+            let repeated = fewAttributes ? emitted.attributes[..<index].contains { $0.key == key } : !seen.insert(key).inserted
+            guard !repeated else {
                 return .failure(AnnotationProblem("\(emitted.type) at bytes \(span) has the attribute \"\(key)\" twice"))
             }
             if case .number(let number) = value, !number.isFinite {

@@ -148,4 +148,18 @@ struct AnnotationValidatorTests {
                                                      attributes: [("lat", .number(.nan))])).get()
         }
     }
+
+    /// Few attributes are checked pairwise, many through a set: a repeated name is refused
+    /// either way, wherever it repeats, and distinct names pass.
+    @Test(arguments: [3, 16, 17, 40])
+    func findsARepeatedNameAmongAnyNumberOfAttributes(count: Int) throws {
+        let distinct: [(key: String, value: AttributeValue)] = (0..<count).map { ("a\($0)", .integer(Int64($0))) }
+        _ = try validator.validate(EmittedAnnotation(type: "word", startByte: 0, endByte: 2, confidence: 1, attributes: distinct)).get()
+        var repeated = distinct
+        repeated[count - 1].key = "a0"
+        let problem = #expect(throws: AnnotationProblem.self) {
+            try validator.validate(EmittedAnnotation(type: "word", startByte: 0, endByte: 2, confidence: 1, attributes: repeated)).get()
+        }
+        #expect(problem?.description.contains("\"a0\" twice") == true)
+    }
 }
