@@ -53,6 +53,7 @@ struct GlossBench: ParsableCommand {
                 throw ValidationError("no plugin found for \(unknown.joined(separator: ", ")); the analyzers found are \(report.analyzers.joined(separator: ", ")).")
             }
             report.analyzers = report.analyzers.filter(onlyAnalyzers.contains)
+            report.onlyAnalyzers = onlyAnalyzers
         }
         FileHandle.standardError.write(Data("measuring analysis throughput…\n".utf8))
         for (label, subset) in [("ar", corpus.filtered("ar")), ("en", corpus.filtered("en"))] where !subset.documents.isEmpty {
