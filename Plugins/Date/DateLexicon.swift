@@ -2,10 +2,10 @@
 enum DateLexicon {
     /// One- and two-word Gregorian month names of every Arabic family and English.
     /// Arrays are word sequences; the value is the month number.
-    static let months: [([String], Int)] = {
-        var entries: [([String], Int)] = []
+    static let months: [([DateKey], Int)] = {
+        var entries: [([DateKey], Int)] = []
         func add(_ month: Int, _ names: String...) {
-            for name in names { entries.append((name.split(separator: " ").map(String.init), month)) }
+            for name in names { entries.append((name.split(separator: " ").map { DateKey(String($0)) }, month)) }
         }
         // Egyptian / MSA (and Moroccan where the same)
         add(1, "يناير"); add(2, "فبراير", "فبرير"); add(3, "مارس"); add(4, "ابريل", "افريل")
@@ -25,18 +25,18 @@ enum DateLexicon {
     }()
 
     /// `months` by the UTF-8 bytes of their first word, longer names first.
-    static let monthsByFirstWord: [[UInt8]: [([String], Int)]] = Dictionary(grouping: months) { Array($0.0[0].utf8) }
-    static let hijriMonthsByFirstWord: [[UInt8]: [([String], Int)]] = Dictionary(grouping: hijriMonths) { Array($0.0[0].utf8) }
+    static let monthsByFirstWord: [[UInt8]: [([DateKey], Int)]] = Dictionary(grouping: months) { Array($0.0[0].string.utf8) }
+    static let hijriMonthsByFirstWord: [[UInt8]: [([DateKey], Int)]] = Dictionary(grouping: hijriMonths) { Array($0.0[0].string.utf8) }
 
     /// Month words that are also ordinary words ("مارس" he practised, "اب" father, "may" the
     /// verb, "march"): dates only next to a day number, a year, or after "شهر".
-    static let ambiguousMonths: Set<String> = ["مارس", "اب", "ماي", "may", "march", "mar", "jun", "sep", "dec", "jan", "aug", "oct", "nov", "apr", "feb", "jul"]
+    static let ambiguousMonths: Set<DateKey> = ["مارس", "اب", "ماي", "may", "march", "mar", "jun", "sep", "dec", "jan", "aug", "oct", "nov", "apr", "feb", "jul"]
 
     /// Hijri month names; the value is the month number.
-    static let hijriMonths: [([String], Int)] = {
-        var entries: [([String], Int)] = []
+    static let hijriMonths: [([DateKey], Int)] = {
+        var entries: [([DateKey], Int)] = []
         func add(_ month: Int, _ names: String...) {
-            for name in names { entries.append((name.split(separator: " ").map(String.init), month)) }
+            for name in names { entries.append((name.split(separator: " ").map { DateKey(String($0)) }, month)) }
         }
         add(1, "محرم"); add(2, "صفر"); add(3, "ربيع الاول"); add(4, "ربيع الثاني", "ربيع الاخر")
         add(5, "جمادي الاولي", "جمادي الاول"); add(6, "جمادي الاخرة", "جمادي الثانية", "جمادي الاخره", "جمادي الثانيه")
@@ -46,10 +46,10 @@ enum DateLexicon {
     }()
 
     /// Words that mark a Hijri year.
-    static let hijriMarkers: Set<String> = ["ه", "هـ", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره", "الهجري", "الهجرية"]
+    static let hijriMarkers: Set<DateKey> = ["ه", "هـ", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره", "الهجري", "الهجرية"]
 
     /// Weekdays, 1 = Sunday … 7 = Saturday (Foundation's numbering).
-    static let weekdays: [String: Int] = [
+    static let weekdays: [DateKey: Int] = [
         "الاحد": 1, "احد": 1, "الاثنين": 2, "اثنين": 2, "الاتنين": 2, "الثلاثاء": 3, "ثلاثاء": 3, "الاربعاء": 4, "اربعاء": 4,
         "الخميس": 5, "خميس": 5, "الجمعة": 6, "جمعة": 6, "الجمعه": 6, "السبت": 7, "سبت": 7,
         "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
@@ -58,7 +58,7 @@ enum DateLexicon {
     /// Calendar units: the TIMEX letter and how many of them one word means (dual forms mean 2).
     enum Unit: String { case day = "D", week = "W", month = "M", year = "Y", hour = "H", minute = "MIN", decade = "DE" }
 
-    static let units: [String: (Unit, Int)] = [
+    static let units: [DateKey: (Unit, Int)] = [
         "يوم": (.day, 1), "يوما": (.day, 1), "ايام": (.day, 1), "يومين": (.day, 2), "يومان": (.day, 2),
         "اسبوع": (.week, 1), "اسبوعا": (.week, 1), "اسابيع": (.week, 1), "اسبوعين": (.week, 2), "اسبوعان": (.week, 2),
         "شهر": (.month, 1), "شهرا": (.month, 1), "اشهر": (.month, 1), "شهور": (.month, 1), "شهرين": (.month, 2), "شهران": (.month, 2),
@@ -73,7 +73,7 @@ enum DateLexicon {
     ]
 
     /// Cardinal number words.
-    static let numbers: [String: Int] = [
+    static let numbers: [DateKey: Int] = [
         "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
         "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
         "احد عشر": 11, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "خمسين": 50, "مئة": 100, "مائة": 100,
@@ -82,18 +82,18 @@ enum DateLexicon {
     ]
 
     /// Ordinal day words ("الأول من مايو", "the first of May").
-    static let ordinals: [String: Int] = [
+    static let ordinals: [DateKey: Int] = [
         "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
         "التاسع": 9, "العاشر": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     ]
 
     /// Words meaning "last/previous", "next", "this/current" after a period word.
-    static let past: Set<String> = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "المنقضي", "last", "past", "previous"]
-    static let future: Set<String> = ["المقبل", "المقبلة", "القادم", "القادمة", "next", "coming"]
-    static let current: Set<String> = ["الجاري", "الجارية", "الحالي", "الحالية", "this", "current"]
+    static let past: Set<DateKey> = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "المنقضي", "last", "past", "previous"]
+    static let future: Set<DateKey> = ["المقبل", "المقبلة", "القادم", "القادمة", "next", "coming"]
+    static let current: Set<DateKey> = ["الجاري", "الجارية", "الحالي", "الحالية", "this", "current"]
 
     /// Period words after which past/future/current words make a relative date.
-    static let periods: [String: Unit] = [
+    static let periods: [DateKey: Unit] = [
         "الاسبوع": .week, "الشهر": .month, "العام": .year, "السنة": .year, "السنه": .year,
         "week": .week, "month": .month, "year": .year, "weekend": .week,
     ]

@@ -274,12 +274,12 @@ extension DateTagger {
     func matchEnglishDirectedMonth(_ tokens: [DateToken], _ index: Int) -> Match? {
         guard let first = word(tokens, index), ["last", "next", "this"].contains(first), let found = month(tokens, index + 1),
               found.key.unicodeScalars.first!.isASCII else { return nil }
-        let direction = first == "last" ? "last" : first == "next" ? "next" : "this"
+        let direction: DateKey = first == "last" ? "last" : first == "next" ? "next" : "this"
         let probe = [DateToken(kind: .word, start: 0, end: 0, key: direction)]
         guard let (year, _) = directedYear(probe, 0, month: found.month, day: nil) else { return nil }
         return (mention(tokens, index, found.next, .date, value: String(format: "%04d-%02d", year, found.month)), found.next)
     }
 
-    static let ordinalTens: [String: Int] = ["والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "عشر": 10]
+    static let ordinalTens: [DateKey: Int] = ["والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "عشر": 10]
 
 }

@@ -66,7 +66,7 @@ extension DateTagger {
         return Self.holidayLeadWords.contains(previous.key)
     }
 
-    private static let holidayLeadWords: Set<String> = [
+    private static let holidayLeadWords: Set<DateKey> = [
         "during", "in", "of", "the", "before", "after", "since", "until", "through", "throughout", "for", "holy", "month",
         "start", "end", "beginning", "middle", "by", "and", "fasting", "ahead", "this", "last", "next", "until",
     ]
@@ -139,7 +139,7 @@ extension DateTagger {
     static let holidayFirstWords = firstWords(holidays)
 
     /// Longest first, so that "رأس السنة الهجرية" wins over "رأس السنة".
-    static let holidays: [([String], HolidayRule)] = {
+    static let holidays: [([DateKey], HolidayRule)] = {
         let entries: [(String, HolidayRule)] = [
             ("عيد العمال", .fixed(5, 1)), ("رأس السنة الميلادية", .fixed(1, 1)), ("رأس السنة", .fixed(1, 1)),
             ("عيد الميلاد المجيد", .fixed(12, 25)), ("عيد الحب", .fixed(2, 14)), ("اليوم العالمي للمرأة", .fixed(3, 8)),

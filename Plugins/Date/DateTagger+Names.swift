@@ -27,18 +27,18 @@ extension DateTagger {
         return false
     }
 
-    static let monthIntroducers: Set<String> = Set([
+    static let monthIntroducers: Set<DateKey> = Set([
         "في", "خلال", "منذ", "حتى", "حتي", "قبل", "بعد", "مطلع", "بداية", "نهاية", "اواخر", "منتصف", "اوائل",
         "in", "during", "since", "until", "till", "before", "after", "by", "early", "late", "mid", "of", "through", "for", "to", "from",
     ].map(DateTokenizer.key))
 
-    static let nameHeads: Set<String> = Set([
+    static let nameHeads: Set<DateKey> = Set([
         "شارع", "حركة", "ميدان", "ساحة", "ملعب", "جسر", "قوى", "تيار", "ائتلاف", "مستشفى", "مدرسة", "جامعة", "حي", "نادي", "مطار",
         "مدينة", "قناة", "موقع", "صحيفة", "جريدة", "مجلة", "ثورة", "انتفاضة", "مؤسسة", "حميد",
         "street", "st", "avenue", "road", "square", "movement", "mr", "mrs", "ms", "dr",
     ].map(DateTokenizer.key))
-    static let ageWords: Set<String> = Set(["العمر", "عمره", "عمرها", "البالغ", "البالغة", "يبلغ", "تبلغ", "aged", "age"].map(DateTokenizer.key))
-    static let englishNameTails: Set<String> = [
+    static let ageWords: Set<DateKey> = Set(["العمر", "عمره", "عمرها", "البالغ", "البالغة", "يبلغ", "تبلغ", "aged", "age"].map(DateTokenizer.key))
+    static let englishNameTails: Set<DateKey> = [
         "times", "telegraph", "express", "mirror", "post", "herald", "youth", "movement", "revolution", "street", "square",
         "stadium", "club", "group", "party", "brigade", "front", "mail", "tribune", "bridge", "alliance", "coalition",
     ]

@@ -39,9 +39,9 @@ extension DateTagger {
             }
         }
         // الأسابيع الثلاثة الماضية، السنوات الخمس الماضية، الأشهر الستة المقبلة: a duration
-        if let plural = word(tokens, cursor), plural.hasPrefix("ال"), let (unit, one) = DateLexicon.units[String(plural.dropFirst(2))],
+        if let plural = word(tokens, cursor), plural.hasPrefix("ال"), let (unit, one) = DateLexicon.units[plural.dropFirst(2)],
            one == 1, unit != .decade, let numberWord = word(tokens, cursor + 1), numberWord.hasPrefix("ال"),
-           let count = DateLexicon.numbers[String(numberWord.dropFirst(2))], count > 2,
+           let count = DateLexicon.numbers[numberWord.dropFirst(2)], count > 2,
            let direction = word(tokens, cursor + 2), DateLexicon.past.contains(direction) || DateLexicon.future.contains(direction) {
             let letter = unit.rawValue == "MIN" ? "M" : unit.rawValue
             return (mention(tokens, index, cursor + 3, strip: strip, .duration, value: (unit == .hour || unit == .minute ? "PT" : "P") + "\(count)" + letter, mod: mod), cursor + 3)
@@ -87,8 +87,8 @@ extension DateTagger {
 
     /// Every word a duration can open with (numbers aside): a test on bytes before the matcher.
     static let durationFirstWords: Set<[UInt8]> = {
-        var words = Set(DateLexicon.units.keys).union(DateLexicon.numbers.keys.map { String($0.split(separator: " ")[0]) })
-        words.formUnion(DateLexicon.units.keys.map { "ال" + $0 })
+        var words = Set(DateLexicon.units.keys).union(DateLexicon.numbers.keys.map { DateKey(String($0.string.split(separator: " ")[0])) })
+        words.formUnion(DateLexicon.units.keys.map { DateKey("ال" + $0.string) })
         words.formUnion(["اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "the", "more", "less", "about", "nearly", "almost",
                          "over", "half", "نصف", "بضعة", "بضع", "عدة", "several", "few", "a", "an"])
         return Set(words.map { Array($0.utf8) })
@@ -96,7 +96,7 @@ extension DateTagger {
 
     static let rangeFirstWords: Set<[UInt8]> = Set(["من", "from", "بين", "between", "ما", "يومي"].map { Array($0.utf8) })
 
-    static let accusativeUnits: Set<String> = ["يوما", "اسبوعا", "شهرا", "عاما"]
+    static let accusativeUnits: Set<DateKey> = ["يوما", "اسبوعا", "شهرا", "عاما"]
 
     // a 12-hour suspension, a three-day visit, a 10-year sentence: the adjective is a duration
     func matchAdjectivalDuration(_ tokens: [DateToken], _ index: Int) -> Match? {
@@ -313,7 +313,7 @@ extension DateTagger {
         return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%@%d", year, kind, number)), end)
     }
 
-    static let ordinalWords: [String: Int] = [
+    static let ordinalWords: [DateKey: Int] = [
         "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4,
         "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4,
     ]
@@ -366,7 +366,7 @@ extension DateTagger {
         return (mention(tokens, index, index + 2, strip: strip, .date, value: "\(seasonYear(code, offset))-\(code)"), index + 2)
     }
 
-    static let seasons: [String: String] = [
+    static let seasons: [DateKey: String] = [
         "صيف": "SU", "الصيف": "SU", "شتاء": "WI", "الشتاء": "WI", "ربيع": "SP", "الربيع": "SP", "خريف": "FA", "الخريف": "FA",
         "summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA", "fall": "FA",
     ]
@@ -419,11 +419,11 @@ extension DateTagger {
         return nil
     }
 
-    static let decades: [String: String] = [
+    static let decades: [DateKey: String] = [
         "العشرينيات": "2", "الثلاثينيات": "3", "الاربعينيات": "4", "الخمسينيات": "5", "الستينيات": "6",
         "السبعينيات": "7", "الثمانينيات": "8", "التسعينيات": "9", "ثمانينيات": "8", "تسعينيات": "9", "سبعينيات": "7", "ستينيات": "6",
     ]
-    static let centuries: [String: Int] = [
+    static let centuries: [DateKey: Int] = [
         "التاسع": 9, "العاشر": 10, "الخامس": 5, "السابع": 7, "الثامن": 8, "الحادي": 1, "الثاني": 2, "الثالث": 3,
         "الرابع": 4, "السادس": 6, "الاول": 1, "التاسع عشر": 19, "العشرين": 20, "الماضي": 20, "الحالي": 21,
     ]
@@ -479,7 +479,7 @@ extension DateTagger {
         return (mention(tokens, index, index + 2, strip: strip, .set, value: value), index + 2)
     }
 
-    static let frequencyWords: [String: String] = [
+    static let frequencyWords: [DateKey: String] = [
         "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     ]
 }

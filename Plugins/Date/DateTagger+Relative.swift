@@ -176,24 +176,24 @@ extension DateTagger {
         return Self.isArabicImperfectOpening(first.key)
     }
 
-    static let sentenceEnds: Set<String> = [".", "!", "?", "؟", ";", "؛", ":"]
+    static let sentenceEnds: Set<DateKey> = [".", "!", "?", "؟", ";", "؛", ":"]
 
-    static let futureMarkers: Set<String> = [
+    static let futureMarkers: Set<DateKey> = [
         "will", "shall", "ll", "scheduled", "due", "upcoming", "plans", "planned",
         "سوف", "المقرر", "المزمع", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "يعتزم", "تعتزم",
     ]
 
     /// سيعقد، ستبدأ، وسيزور، فستنطلق: سـ then an imperfect prefix then at least three letters,
     /// except the common nouns that look the same (سيارة، سياسة، سنوات …).
-    static func isArabicFutureVerb(_ key: String) -> Bool {
-        var scalars = Substring(key).unicodeScalars
+    static func isArabicFutureVerb(_ key: DateKey) -> Bool {
+        var scalars = Substring(key.string).unicodeScalars
         if let head = scalars.first, head == "و" || head == "ف" { scalars = scalars.dropFirst() }
         guard scalars.count >= 5, scalars.first == "س", let prefix = scalars.dropFirst().first,
               prefix == "ي" || prefix == "ت" || prefix == "ن" else { return false }
-        return !futureLookalikes.contains(String(String.UnicodeScalarView(scalars)))
+        return !futureLookalikes.contains(DateKey(String(String.UnicodeScalarView(scalars))))
     }
 
-    static let futureLookalikes: Set<String> = [
+    static let futureLookalikes: Set<DateKey> = [
         "سيارة", "سيارات", "سياسة", "سياسات", "سياسي", "سياسية", "سياسيا", "سياسيين", "سياسيون", "سيطرة", "سيطرته", "سيطرتها",
         "سيادة", "سيناء", "سيدة", "سيدات", "سيناريو", "سيناريوهات", "سياق", "سياحة", "سياحي", "سياحية", "سيرة", "سيول", "ستين",
         "ستون", "ستينات", "سنوات", "سنوية", "سنويا", "سنتين", "سنوي", "سنغافورة", "سنغال", "السنغال", "ستوكهولم", "سيتي", "ستالين",
@@ -203,8 +203,8 @@ extension DateTagger {
 
     /// A sentence that opens with يفعل/ويفعل (an imperfect verb in يـ). Nouns in يـ that can
     /// open a sentence are few: the weekday and month words, caught here by their keys.
-    static func isArabicImperfectOpening(_ key: String) -> Bool {
-        var scalars = Substring(key).unicodeScalars
+    static func isArabicImperfectOpening(_ key: DateKey) -> Bool {
+        var scalars = Substring(key.string).unicodeScalars
         if let head = scalars.first, head == "و" || head == "ف" { scalars = scalars.dropFirst() }
         guard scalars.count >= 4, scalars.first == "ي" else { return false }
         let word = String(String.UnicodeScalarView(scalars))
@@ -312,13 +312,13 @@ extension DateTagger {
         return nil
     }
 
-    static let modifiers: [String: String] = [
+    static let modifiers: [DateKey: String] = [
         "مطلع": "START", "بداية": "START", "اوائل": "START", "early": "START",
         "اواخر": "END", "نهاية": "END", "اخر": "END", "late": "END", "متم": "END",
         "منتصف": "MID", "اواسط": "MID", "mid": "MID",
     ]
 
-    static let relativeDayPhrases: [([String], Int)] = [
+    static let relativeDayPhrases: [([DateKey], Int)] = [
         (["اول", "امس"], -2), (["امس", "الاول"], -2), (["بعد", "غد"], 2), (["بعد", "الغد"], 2),
         (["the", "day", "before", "yesterday"], -2), (["the", "day", "after", "tomorrow"], 2),
         (["امس"], -1), (["الامس"], -1), (["البارحة"], -1), (["اليوم"], 0), (["غدا"], 1), (["الغد"], 1), (["غد"], 1),
@@ -326,14 +326,23 @@ extension DateTagger {
     ]
 
     static let relativeDayFirstWords = firstWords(relativeDayPhrases)
-    static let offsetFirstWords: Set<[UInt8]> = Set((["قبل", "منذ", "بعد"] + Array(DateLexicon.units.keys)
-        + DateLexicon.numbers.keys.map { String($0.split(separator: " ")[0]) }).map { Array($0.utf8) })
-    static let weekdayFirstWords: Set<[UInt8]> = Set((Array(DateLexicon.weekdays.keys) + ["last", "next", "this", "coming", "يوم", "يومي"]).map { Array($0.utf8) })
-    static let relativePeriodFirstWords: Set<[UInt8]> = Set((Array(DateLexicon.periods.keys) + Array(DateLexicon.past) + Array(DateLexicon.future)
-        + Array(DateLexicon.current) + ["هذا", "هذه"]).map { Array($0.utf8) })
+    static let offsetFirstWords: Set<[UInt8]> = {
+        let numberHeads: [DateKey] = DateLexicon.numbers.keys.map { DateKey(String($0.string.split(separator: " ")[0])) }
+        let words: [DateKey] = ["قبل", "منذ", "بعد"] + Array(DateLexicon.units.keys) + numberHeads
+        return Set(words.map { Array($0.utf8) })
+    }()
+    static let weekdayFirstWords: Set<[UInt8]> = {
+        let words: [DateKey] = Array(DateLexicon.weekdays.keys) + ["last", "next", "this", "coming", "يوم", "يومي"]
+        return Set(words.map { Array($0.utf8) })
+    }()
+    static let relativePeriodFirstWords: Set<[UInt8]> = {
+        var words: [DateKey] = Array(DateLexicon.periods.keys) + Array(DateLexicon.past) + Array(DateLexicon.future)
+        words += Array(DateLexicon.current) + ["هذا", "هذه"]
+        return Set(words.map { Array($0.utf8) })
+    }()
     static let vagueFirstWords = firstWords(vaguePhrases)
 
-    static let vaguePhrases: [([String], String)] = [
+    static let vaguePhrases: [([DateKey], String)] = [
         (["الايام", "القليلة", "الماضية"], "PAST_REF"), (["الايام", "الاخيرة"], "PAST_REF"), (["الفترة", "الاخيرة"], "PAST_REF"),
         (["الاونة", "الاخيرة"], "PAST_REF"), (["recent", "days"], "PAST_REF"), (["recent", "weeks"], "PAST_REF"),
         (["المستقبل", "القريب"], "FUTURE_REF"), (["المستقبل"], "FUTURE_REF"), (["الان"], "PRESENT_REF"), (["now"], "PRESENT_REF"),

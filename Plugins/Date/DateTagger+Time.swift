@@ -94,7 +94,7 @@ extension DateTagger {
         return (count, next + 1)
     }
 
-    static let hourWords: [String: Int] = [
+    static let hourWords: [DateKey: Int] = [
         "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
         "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية": 11, "الثانية عشرة": 12,
     ]
@@ -157,7 +157,7 @@ extension DateTagger {
         return nil
     }
 
-    static let englishDayParts = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+    static let englishDayParts: [DateKey: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 
-    static let arabicDayParts: [String: String] = ["صباح": "MO", "مساء": "EV", "ظهر": "AF", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "عصر": "AF"]
+    static let arabicDayParts: [DateKey: String] = ["صباح": "MO", "مساء": "EV", "ظهر": "AF", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "عصر": "AF"]
 }

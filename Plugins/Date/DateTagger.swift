@@ -167,13 +167,13 @@ struct DateTagger {
 
     /// The first words of every expression the matchers know. A matcher whose first token is
     /// missing here is never tried, and the tests of that family fail.
-    static let startWords: Set<String> = {
-        var words = Set<String>()
+    static let startWords: Set<DateKey> = {
+        var words = Set<DateKey>()
         words.formUnion(DateLexicon.months.map { $0.0[0] })
         words.formUnion(DateLexicon.hijriMonths.map { $0.0[0] })
         words.formUnion(DateLexicon.weekdays.keys)
         words.formUnion(DateLexicon.units.keys)
-        words.formUnion(DateLexicon.numbers.keys.map { String($0.split(separator: " ")[0]) })
+        words.formUnion(DateLexicon.numbers.keys.map { DateKey(String($0.string.split(separator: " ")[0])) })
         words.formUnion(DateLexicon.ordinals.keys)
         words.formUnion(DateLexicon.periods.keys)
         words.formUnion(DateLexicon.past)
@@ -210,8 +210,8 @@ struct DateTagger {
         token.kind == .word && token.lookupBytes.contains { firstWords.contains($0.bytes) }
     }
 
-    static func firstWords<Value>(_ phrases: [([String], Value)]) -> Set<[UInt8]> {
-        Set(phrases.map { Array($0.0[0].utf8) })
+    static func firstWords<Value>(_ phrases: [([DateKey], Value)]) -> Set<[UInt8]> {
+        Set(phrases.map { Array($0.0[0].string.utf8) })
     }
 
     func match(_ tokens: [DateToken], at index: Int, bytes: [UInt8]) -> Match? {
@@ -254,7 +254,7 @@ struct DateTagger {
 
     /// The key of `token` without a leading clitic if that makes it a word of `set`, and the
     /// number of bytes stripped (Arabic letters are two bytes each).
-    func key(_ tokens: [DateToken], _ index: Int, in accepts: (String) -> Bool) -> (String, Int)? {
+    func key(_ tokens: [DateToken], _ index: Int, in accepts: (DateKey) -> Bool) -> (DateKey, Int)? {
         guard tokens.indices.contains(index) else { return nil }
         let token = tokens[index]
         guard token.kind == .word else { return nil }
@@ -262,12 +262,12 @@ struct DateTagger {
         return token.strippedKeys.first { accepts($0.key) }
     }
 
-    func word(_ tokens: [DateToken], _ index: Int) -> String? {
+    func word(_ tokens: [DateToken], _ index: Int) -> DateKey? {
         index < tokens.count && tokens[index].kind == .word ? tokens[index].key : nil
     }
 
     /// A Gregorian month name of one or two words at `index`: (month, tokens used, bytes stripped).
-    func month(_ tokens: [DateToken], _ index: Int) -> (month: Int, next: Int, strip: Int, key: String)? {
+    func month(_ tokens: [DateToken], _ index: Int) -> (month: Int, next: Int, strip: Int, key: DateKey)? {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
         for (bytes, strip) in tokens[index].lookupBytes {
             guard let entries = DateLexicon.monthsByFirstWord[bytes] else { continue }
@@ -371,7 +371,7 @@ struct DateTagger {
         return Self.countNouns.contains(next)
     }
 
-    static let countNouns: Set<String> = [
+    static let countNouns: Set<DateKey> = [
         "people", "persons", "km", "kilometres", "kilometers", "dollars", "euros", "votes", "troops", "soldiers", "cases", "tons",
         "شخص", "شخصا", "كلم", "كم", "دولار", "دولارا", "صوت", "صوتا", "جندي", "حالة", "طن", "مليون", "مليار", "ألف", "الف",
     ]

@@ -1,3 +1,37 @@
+/// A word's lookup key, compared and hashed by its UTF-8 bytes. Keys are normalized already
+/// (DateTokenizer), so byte equality is the equality the tagger means; String's own `==`,
+/// hashing and dictionary lookups check Unicode normalization first on every non-ASCII
+/// string, and that was a quarter of the tagger's time on Arabic text.
+struct DateKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    var string: String
+
+    init(_ string: String) { self.string = string }
+
+    init(stringLiteral value: String) { self.string = value }
+
+    var description: String { string }
+
+    static func == (a: DateKey, b: DateKey) -> Bool {
+        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    func hasPrefix(_ prefix: String) -> Bool { string.utf8.starts(with: prefix.utf8) }
+    func hasSuffix(_ suffix: String) -> Bool { string.utf8.reversed().starts(with: suffix.utf8.reversed()) }
+    var unicodeScalars: String.UnicodeScalarView { string.unicodeScalars }
+    var utf8: String.UTF8View { string.utf8 }
+    var isEmpty: Bool { string.isEmpty }
+    /// Characters, as `String.count`.
+    var count: Int { string.count }
+
+    /// The key without its first `count` letters.
+    func dropFirst(_ count: Int) -> DateKey { DateKey(String(string.unicodeScalars.dropFirst(count))) }
+}
+
 /// A token of the text the date tagger reads, with its UTF-8 byte range.
 struct DateToken: Equatable {
     enum Kind: Equatable {
@@ -15,13 +49,13 @@ struct DateToken: Equatable {
     var end: Int
     /// Normalized form for lookups: Arabic without diacritics and tatweel, alef forms unified,
     /// ى → ي, ة kept; Latin lower-cased. For punctuation, the character itself.
-    var key: String
+    var key: DateKey
     var number: Int = 0
     var digits: Int = 0
     /// For Arabic words: the key without each leading clitic it may carry (و، ف، ب، ل، ك and
     /// pairs; لل… → ال…), with the bytes stripped. Computed once here, on scalars, because
     /// doing it on `String` characters at every lookup dominated the tagger's profile.
-    var strippedKeys: [(key: String, strip: Int)] = []
+    var strippedKeys: [(key: DateKey, strip: Int)] = []
     /// `key` and the stripped keys as UTF-8 bytes, for the hot lookups: hashing bytes costs
     /// nothing like hashing a non-ASCII `String`, which checks Unicode normalization first.
     var lookupBytes: [(bytes: [UInt8], strip: Int)] = []
@@ -42,9 +76,9 @@ enum DateTokenizer {
         func flush() {
             if var token = current {
                 if token.kind == .word {
-                    token.key = String(key)
+                    token.key = DateKey(String(key))
                     token.strippedKeys = Self.strippedKeys(key)
-                    token.lookupBytes = [(Array(token.key.utf8), 0)] + token.strippedKeys.map { (Array($0.key.utf8), $0.strip) }
+                    token.lookupBytes = [(Array(token.key.string.utf8), 0)] + token.strippedKeys.map { (Array($0.key.string.utf8), $0.strip) }
                 }
                 tokens.append(token)
             }
@@ -77,7 +111,7 @@ enum DateTokenizer {
             flush()
             let whitespace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
             if !whitespace {
-                tokens.append(DateToken(kind: .punctuation, start: offset, end: offset + width, key: String(Character(scalar))))
+                tokens.append(DateToken(kind: .punctuation, start: offset, end: offset + width, key: DateKey(String(Character(scalar)))))
             }
         }
         flush()
@@ -87,28 +121,28 @@ enum DateTokenizer {
     private static let clitics: [[Unicode.Scalar]] = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"].map { Array($0.unicodeScalars) }
     private static let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
 
-    private static func strippedKeys(_ key: String.UnicodeScalarView) -> [(key: String, strip: Int)] {
+    private static func strippedKeys(_ key: String.UnicodeScalarView) -> [(key: DateKey, strip: Int)] {
         // Only words that open with و ف ب ل ك can carry a clitic.
         guard let first = key.first, [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(first.value) else { return [] }
         let scalars = Array(key)
-        var result: [(key: String, strip: Int)] = []
+        var result: [(key: DateKey, strip: Int)] = []
         for clitic in clitics where scalars.count > clitic.count + 1 && scalars.starts(with: clitic) {
             var rest = Array(scalars[clitic.count...])
             if clitic.last == lam, rest.first == lam { rest.insert(alef, at: 0) }  // لل… = ل + ال…
             var view = String.UnicodeScalarView()
             view.append(contentsOf: rest)
-            result.append((String(view), clitic.count * 2))
+            result.append((DateKey(String(view)), clitic.count * 2))
         }
         return result
     }
 
     /// The lookup key of a word as the tokenizer would produce it (for the lexicon's literals).
-    static func key(_ word: String) -> String {
+    static func key(_ word: String) -> DateKey {
         var scalars = String.UnicodeScalarView()
         for scalar in word.unicodeScalars where !isArabicMark(scalar.value) {
             scalars.append(normalize(scalar.value) ?? scalar)
         }
-        return String(scalars)
+        return DateKey(String(scalars))
     }
 
     static func digitValue(_ value: UInt32) -> Int? {
