@@ -25,8 +25,8 @@ enum DateLexicon {
     }()
 
     /// `months` by the UTF-8 bytes of their first word, longer names first.
-    static let monthsByFirstWord: [[UInt8]: [([DateKey], Int)]] = Dictionary(grouping: months) { Array($0.0[0].string.utf8) }
-    static let hijriMonthsByFirstWord: [[UInt8]: [([DateKey], Int)]] = Dictionary(grouping: hijriMonths) { Array($0.0[0].string.utf8) }
+    static let monthsByFirstWord: [DateKey: [([DateKey], Int)]] = Dictionary(grouping: months) { $0.0[0] }
+    static let hijriMonthsByFirstWord: [DateKey: [([DateKey], Int)]] = Dictionary(grouping: hijriMonths) { $0.0[0] }
 
     /// Month words that are also ordinary words ("مارس" he practised, "اب" father, "may" the
     /// verb, "march"): dates only next to a day number, a year, or after "شهر".

@@ -45,7 +45,7 @@ extension DateTagger {
         if let paired = pairedMonth(tokens, end) { end = paired }
         // 25 أيار/مايو من كل عام، 1 May every year: a day of every year
         if let next = everyYear(tokens, end), (1...31).contains(day), day <= 29 || found.month != 2 {
-            return (mention(tokens, index, next, strip: strip, .set, value: String(format: "XXXX-%02d-%02d", found.month, day)), next)
+            return (mention(tokens, index, next, strip: strip, .set, value: ("XXXX-" + Self.digits(found.month, 2) + "-" + Self.digits(day, 2))), next)
         }
         if let (explicit, next) = yearAfter(tokens, end) {
             year = explicit
@@ -91,7 +91,7 @@ extension DateTagger {
             var year = referenceParts.year!
             if let next = everyYear(tokens, after) {
                 return (mention(tokens, index, next, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .set,
-                                value: String(format: "XXXX-%02d-%02d", found.month, day)), next)
+                                value: ("XXXX-" + Self.digits(found.month, 2) + "-" + Self.digits(day, 2))), next)
             }
             if let (explicit, next) = yearAfter(tokens, after) { year = explicit; after = next }
             if let value = dayValue(year: year, month: found.month, day: day) {
@@ -100,15 +100,15 @@ extension DateTagger {
         }
         if let (year, next) = yearAfter(tokens, end) {
             let after = skipEraSuffix(tokens, next)
-            return (mention(tokens, index, after, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), after)
+            return (mention(tokens, index, after, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: (Self.digits(year, 4) + "-" + Self.digits(found.month, 2))), after)
         }
         if let (year, next) = directedYear(tokens, end, month: found.month, day: nil) {
-            return (mention(tokens, index, next, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: String(format: "%04d-%02d", year, found.month)), next)
+            return (mention(tokens, index, next, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date, value: (Self.digits(year, 4) + "-" + Self.digits(found.month, 2))), next)
         }
         // ماي من العام المقبل، شهر أكتوبر من العام نفسه، June of last year
         if let (year, next) = yearPhrase(tokens, end, month: found.month) {
             var result = mention(tokens, index, next, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date,
-                                 value: String(format: "%04d-%02d", year ?? referenceParts.year!, found.month))
+                                 value: (Self.digits(year ?? referenceParts.year!, 4) + "-" + Self.digits(found.month, 2)))
             result.yearFromSentence = year == nil
             return (result, next)
         }
@@ -120,7 +120,7 @@ extension DateTagger {
             if DateLexicon.ambiguousMonths.contains(found.key), !["في", "خلال", "منذ", "in", "during", "since", "until"].contains(tokens[index - 1].key) { return nil }
         }
         return (mention(tokens, index, end, strip: hadMonthWord ? monthWordStrip(tokens, index) : found.strip, .date,
-                        value: String(format: "%04d-%02d", referenceParts.year!, found.month)), end)
+                        value: (Self.digits(referenceParts.year!, 4) + "-" + Self.digits(found.month, 2))), end)
     }
 
     // 15 رمضان 1437 هـ, رمضان 1437, 1 محرم 1438 للهجرة
@@ -160,7 +160,7 @@ extension DateTagger {
             var result = mention(tokens, index, end + 1, .date, value: nil)
             result.begin = dayString(first)
             result.finish = dayString(next)
-            result.hijri = String(format: "%04d-%02d", year, found.month)
+            result.hijri = (Self.digits(year, 4) + "-" + Self.digits(found.month, 2))
             return (result, end + 1)
         }
         guard isNumber(tokens, end, 1...1600, digits: 3...4) else { return nil }
@@ -173,7 +173,7 @@ extension DateTagger {
         if let day {
             guard let date = hijri.date(from: DateComponents(year: year, month: found.month, day: day)) else { return nil }
             var result = mention(tokens, index, end, strip: strip, .date, value: dayString(date))
-            result.hijri = String(format: "%04d-%02d-%02d", year, found.month, day)
+            result.hijri = (Self.digits(year, 4) + "-" + Self.digits(found.month, 2) + "-" + Self.digits(day, 2))
             return (result, end)
         }
         guard let first = hijri.date(from: DateComponents(year: year, month: found.month, day: 1)),
@@ -181,7 +181,7 @@ extension DateTagger {
         var result = mention(tokens, index, end, .date, value: nil)
         result.begin = dayString(first)
         result.finish = dayString(next)
-        result.hijri = String(format: "%04d-%02d", year, found.month)
+        result.hijri = (Self.digits(year, 4) + "-" + Self.digits(found.month, 2))
         return (result, end)
     }
 
@@ -277,7 +277,7 @@ extension DateTagger {
         let direction: DateKey = first == "last" ? "last" : first == "next" ? "next" : "this"
         let probe = [DateToken(kind: .word, start: 0, end: 0, key: direction)]
         guard let (year, _) = directedYear(probe, 0, month: found.month, day: nil) else { return nil }
-        return (mention(tokens, index, found.next, .date, value: String(format: "%04d-%02d", year, found.month)), found.next)
+        return (mention(tokens, index, found.next, .date, value: (Self.digits(year, 4) + "-" + Self.digits(found.month, 2))), found.next)
     }
 
     static let ordinalTens: [DateKey: Int] = ["والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "عشر": 10]

@@ -104,7 +104,7 @@ extension DateTagger {
             }
             guard let date = gregorian(year) else { return nil }
             var result = DateMention(start: 0, end: 0, kind: .date, value: dayString(date))
-            result.hijri = String(format: "%04d-%02d-%02d", year, month, day)
+            result.hijri = (Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2))
             return result
         case .hijriMonth(let month):
             return hijriMonthRange(month, direction: direction)
@@ -123,7 +123,7 @@ extension DateTagger {
         var result = DateMention(start: 0, end: 0, kind: .date, value: nil)
         result.begin = dayString(first)
         result.finish = dayString(next)
-        result.hijri = String(format: "%04d-%02d", year, month)
+        result.hijri = (Self.digits(year, 4) + "-" + Self.digits(month, 2))
         return result
     }
 

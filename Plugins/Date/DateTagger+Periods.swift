@@ -86,15 +86,15 @@ extension DateTagger {
     }
 
     /// Every word a duration can open with (numbers aside): a test on bytes before the matcher.
-    static let durationFirstWords: Set<[UInt8]> = {
+    static let durationFirstWords: Set<DateKey> = {
         var words = Set(DateLexicon.units.keys).union(DateLexicon.numbers.keys.map { DateKey(String($0.string.split(separator: " ")[0])) })
         words.formUnion(DateLexicon.units.keys.map { DateKey("ال" + $0.string) })
         words.formUnion(["اكثر", "اقل", "حوالي", "نحو", "قرابة", "قرابه", "زهاء", "the", "more", "less", "about", "nearly", "almost",
                          "over", "half", "نصف", "بضعة", "بضع", "عدة", "several", "few", "a", "an"])
-        return Set(words.map { Array($0.utf8) })
+        return Set(words)
     }()
 
-    static let rangeFirstWords: Set<[UInt8]> = Set(["من", "from", "بين", "between", "ما", "يومي"].map { Array($0.utf8) })
+    static let rangeFirstWords: Set<DateKey> = ["من", "from", "بين", "between", "ما", "يومي"]
 
     static let accusativeUnits: Set<DateKey> = ["يوما", "اسبوعا", "شهرا", "عاما"]
 
@@ -146,8 +146,8 @@ extension DateTagger {
         if isYear(tokens, index), tokens.indices.contains(index + 2), tokens[index + 1].key == "-", isYear(tokens, index + 2),
            tokens[index + 2].number > tokens[index].number {
             var result = mention(tokens, index, index + 3, .date, value: nil)
-            result.begin = String(format: "%04d-01-01", tokens[index].number)
-            result.finish = String(format: "%04d-01-01", tokens[index + 2].number + 1)
+            result.begin = (Self.digits(tokens[index].number, 4) + "-01-01")
+            result.finish = (Self.digits(tokens[index + 2].number + 1, 4) + "-01-01")
             return (result, index + 3)
         }
         // June 12-14, May 5 to 7, from May 5 to 7
@@ -177,8 +177,8 @@ extension DateTagger {
             var year = referenceParts.year!
             if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
             var result = mention(tokens, index, end, .date, value: nil)
-            result.begin = String(format: "%04d-%02d-01", year, start.month)
-            result.finish = stop.month == 12 ? String(format: "%04d-01-01", year + 1) : String(format: "%04d-%02d-01", year, stop.month + 1)
+            result.begin = (Self.digits(year, 4) + "-" + Self.digits(start.month, 2) + "-01")
+            result.finish = stop.month == 12 ? (Self.digits(year + 1, 4) + "-01-01") : (Self.digits(year, 4) + "-" + Self.digits(stop.month + 1, 2) + "-01")
             return (result, end)
         }
         // from 3 to 5 pm, from 9 a.m. to 5 p.m.: a time range on the reference day
@@ -187,9 +187,9 @@ extension DateTagger {
            var begin = startTime.value, let finish = stopTime.value {
             // "from 3 to 5 pm": the first hour takes the second's half of the day
             if startTime.kind == .duration, let hour = Int(begin), let stopHour = Int(finish.dropFirst(11).prefix(2)), stopHour >= 12, hour < 12 {
-                begin = dayString(reference) + String(format: "T%02d:00", hour + 12)
+                begin = dayString(reference) + ("T" + Self.digits(hour + 12, 2) + ":00")
             } else if startTime.kind == .duration, let hour = Int(begin) {
-                begin = dayString(reference) + String(format: "T%02d:00", hour)
+                begin = dayString(reference) + ("T" + Self.digits(hour, 2) + ":00")
             }
             var result = mention(tokens, index, next, .time, value: nil)
             result.begin = begin
@@ -212,8 +212,8 @@ extension DateTagger {
             guard tokens[andIndex].key == "و", isYear(tokens, andIndex + 1) else { return nil }
             let from = tokens[index + 2].number, to = tokens[andIndex + 1].number
             var result = mention(tokens, index, andIndex + 2, .date, value: nil)
-            result.begin = String(format: "%04d-01-01", from)
-            result.finish = String(format: "%04d-01-01", to + 1)
+            result.begin = (Self.digits(from, 4) + "-01-01")
+            result.finish = (Self.digits(to + 1, 4) + "-01-01")
             return (result, andIndex + 2)
         }
         // من 2012 إلى 2014، ما بين 2014 و2016، between 1990 and 1995, 2010-2015
@@ -224,8 +224,8 @@ extension DateTagger {
            tokens[yearStart + 2].number > tokens[yearStart].number, yearStart > index || connector == "-",
            !isNumberFollowedByUnit(tokens, yearStart + 2) {
             var result = mention(tokens, index, yearStart + 3, .date, value: nil)
-            result.begin = String(format: "%04d-01-01", tokens[yearStart].number)
-            result.finish = String(format: "%04d-01-01", tokens[yearStart + 2].number + 1)
+            result.begin = (Self.digits(tokens[yearStart].number, 4) + "-01-01")
+            result.finish = (Self.digits(tokens[yearStart + 2].number + 1, 4) + "-01-01")
             return (result, yearStart + 3)
         }
         // من 5 إلى 7 مايو، بين 12 و14 يونيو 2015، يومي 25 و26 يوليو المقبل، from 3 to 5 May
@@ -233,7 +233,7 @@ extension DateTagger {
            let to = word(tokens, index + 2), ["الي", "حتي", "to", "and", "و"].contains(to) || tokens[index + 2].key == "-",
            let (date, next) = matchDayMonthYear(tokens, index + 3, bytes: []), let value = date.value, value.count == 10 {
             let startDay = tokens[index + 1].number
-            let startValue = String(value.prefix(8)) + String(format: "%02d", startDay)
+            let startValue = String(value.prefix(8)) + (Self.digits(startDay, 2))
             guard let finish = calendar.date(byAdding: .day, value: 1, to: parseDay(value)!) else { return nil }
             var result = mention(tokens, index, next, .date, value: nil)
             result.begin = startValue
@@ -404,17 +404,17 @@ extension DateTagger {
             var number = Self.centuries[which]
             if which == "الحادي", word(tokens, index + 2) == "والعشرين" { number = 21; end += 1 }
             else if let unit = number, unit < 10, word(tokens, index + 2) == "عشر" { number = unit + 10; end += 1 }
-            if let number { return (mention(tokens, index, end, strip: stripped, .date, value: String(format: "%02d", number - 1)), end) }
+            if let number { return (mention(tokens, index, end, strip: stripped, .date, value: (Self.digits(number - 1, 2))), end) }
             // القرن الـ19، القرن 19
             let digits = which == "ال" ? index + 2 : index + 1
             if isNumber(tokens, digits, 1...21, digits: 1...2) {
-                return (mention(tokens, index, digits + 1, strip: stripped, .date, value: String(format: "%02d", tokens[digits].number - 1)), digits + 1)
+                return (mention(tokens, index, digits + 1, strip: stripped, .date, value: (Self.digits(tokens[digits].number - 1, 2))), digits + 1)
             }
         }
         let ordinal = bare ? index : index + 1
         if bare || word(tokens, index) == "the", isNumber(tokens, ordinal, 1...21, digits: 1...2), let suffix = word(tokens, ordinal + 1),
            ["st", "nd", "rd", "th"].contains(suffix), word(tokens, ordinal + 2) == "century" {
-            return (mention(tokens, index, ordinal + 3, .date, value: String(format: "%02d", tokens[ordinal].number - 1)), ordinal + 3)
+            return (mention(tokens, index, ordinal + 3, .date, value: (Self.digits(tokens[ordinal].number - 1, 2))), ordinal + 3)
         }
         return nil
     }

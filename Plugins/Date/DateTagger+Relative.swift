@@ -110,7 +110,7 @@ extension DateTagger {
         let component: Calendar.Component = unit == .hour ? .hour : .minute
         guard unit == .hour || unit == .minute, let moved = calendar.date(byAdding: component, value: count, to: reference) else { return nil }
         let time = calendar.dateComponents([.hour, .minute], from: moved)
-        return dayString(moved) + String(format: "T%02d:%02d", time.hour!, time.minute!)
+        return dayString(moved) + ("T" + Self.digits(time.hour!, 2) + ":" + Self.digits(time.minute!, 2))
     }
 
     // يوم الاثنين، الاثنين المقبل، الجمعة الماضية، on Monday, last Friday, next Monday
@@ -243,7 +243,7 @@ extension DateTagger {
             var end = found.next
             var year = referenceParts.year!
             if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
-            return (mention(tokens, index, end, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
+            return (mention(tokens, index, end, .date, value: (Self.digits(year, 4) + "-" + Self.digits(found.month, 2)), mod: mod), end)
         }
         // the end of Ramadan: the whole month's range, with the modifier
         if let (holiday, next) = matchHoliday(tokens, cursor), holiday.value == nil, holiday.begin != nil {
@@ -301,7 +301,7 @@ extension DateTagger {
             var year = referenceParts.year!
             if let (explicit, next) = yearAfter(tokens, end) { year = explicit; end = next }
             else if let (resolved, next) = directedYear(tokens, end, month: found.month, day: nil) { year = resolved; end = next }
-            return (mention(tokens, index, end, strip: strip, .date, value: String(format: "%04d-%02d", year, found.month), mod: mod), end)
+            return (mention(tokens, index, end, strip: strip, .date, value: (Self.digits(year, 4) + "-" + Self.digits(found.month, 2)), mod: mod), end)
         }
         if let (date, next) = matchHijri(tokens, cursor) ?? matchYear(tokens, cursor) ?? matchRelativePeriod(tokens, cursor) ?? matchDecadeOrCentury(tokens, cursor) {
             var result = date
@@ -326,19 +326,19 @@ extension DateTagger {
     ]
 
     static let relativeDayFirstWords = firstWords(relativeDayPhrases)
-    static let offsetFirstWords: Set<[UInt8]> = {
+    static let offsetFirstWords: Set<DateKey> = {
         let numberHeads: [DateKey] = DateLexicon.numbers.keys.map { DateKey(String($0.string.split(separator: " ")[0])) }
         let words: [DateKey] = ["قبل", "منذ", "بعد"] + Array(DateLexicon.units.keys) + numberHeads
-        return Set(words.map { Array($0.utf8) })
+        return Set(words)
     }()
-    static let weekdayFirstWords: Set<[UInt8]> = {
+    static let weekdayFirstWords: Set<DateKey> = {
         let words: [DateKey] = Array(DateLexicon.weekdays.keys) + ["last", "next", "this", "coming", "يوم", "يومي"]
-        return Set(words.map { Array($0.utf8) })
+        return Set(words)
     }()
-    static let relativePeriodFirstWords: Set<[UInt8]> = {
+    static let relativePeriodFirstWords: Set<DateKey> = {
         var words: [DateKey] = Array(DateLexicon.periods.keys) + Array(DateLexicon.past) + Array(DateLexicon.future)
         words += Array(DateLexicon.current) + ["هذا", "هذه"]
-        return Set(words.map { Array($0.utf8) })
+        return Set(words)
     }()
     static let vagueFirstWords = firstWords(vaguePhrases)
 

@@ -79,7 +79,7 @@ extension DateTagger {
             cursor = next
         }
         guard hour <= 24 else { return nil }
-        let value = day + String(format: "T%02d:%02d", hour % 24, minute) + zone
+        let value = day + ("T" + Self.digits(hour % 24, 2) + ":" + Self.digits(minute, 2)) + zone
         return (mention(tokens, index, cursor, strip: strip, .time, value: value, mod: mod), cursor)
     }
 
@@ -127,7 +127,7 @@ extension DateTagger {
         guard isNumber(tokens, index, 0...2359, digits: 4...4), let zone = word(tokens, index + 1), ["gmt", "utc", "غرينتش"].contains(zone) else { return nil }
         let hour = tokens[index].number / 100, minute = tokens[index].number % 100
         guard hour < 24, minute < 60 else { return nil }
-        return (mention(tokens, index, index + 2, .time, value: dayString(reference) + String(format: "T%02d:%02dZ", hour, minute)), index + 2)
+        return (mention(tokens, index, index + 2, .time, value: dayString(reference) + ("T" + Self.digits(hour, 2) + ":" + Self.digits(minute, 2) + "Z")), index + 2)
     }
 
     // صباح أمس، مساء اليوم، صباح الثلاثاء، this morning, yesterday evening

@@ -148,21 +148,20 @@ struct DateTagger {
         case .number: return true
         case .punctuation: return false
         case .word:
-            return token.lookupBytes.contains { startWordBytes.contains($0.bytes) }
+            return token.lookupKeys.contains { startWords.contains($0.key) }
         }
     }
 
-    private static let startWordBytes: Set<[UInt8]> = Set(startWords.map { Array($0.utf8) })
 
     /// Words that open an expression only together with a following date word or number.
-    private static let weakStartBytes: Set<[UInt8]> = Set([
+    private static let weakStartWords: Set<DateKey> = Set([
         "في", "من", "بين", "حتى", "حتي", "خلال", "منذ", "قبل", "بعد", "هذا", "هذه", "كل", "نحو", "حوالي", "اكثر", "اقل",
         "the", "in", "from", "between", "by", "until", "since", "this", "last", "next", "every", "more", "less", "about",
         "over", "nearly", "almost", "a", "an", "new", "may", "ما", "around", "approximately",
-    ].map { Array(DateTokenizer.key($0).utf8) })
+    ].map(DateTokenizer.key))
 
     static func isWeakStart(_ token: DateToken) -> Bool {
-        token.kind == .word && token.lookupBytes.first.map { weakStartBytes.contains($0.bytes) } == true
+        token.kind == .word && weakStartWords.contains(token.key)
     }
 
     /// The first words of every expression the matchers know. A matcher whose first token is
@@ -206,12 +205,12 @@ struct DateTagger {
 
     /// Whether `token`, with or without a leading clitic, is one of `firstWords`: the cheap
     /// test that spares the phrase matchers their string comparisons on most tokens.
-    static func opens(_ token: DateToken, _ firstWords: Set<[UInt8]>) -> Bool {
-        token.kind == .word && token.lookupBytes.contains { firstWords.contains($0.bytes) }
+    static func opens(_ token: DateToken, _ firstWords: Set<DateKey>) -> Bool {
+        token.kind == .word && token.lookupKeys.contains { firstWords.contains($0.key) }
     }
 
-    static func firstWords<Value>(_ phrases: [([DateKey], Value)]) -> Set<[UInt8]> {
-        Set(phrases.map { Array($0.0[0].string.utf8) })
+    static func firstWords<Value>(_ phrases: [([DateKey], Value)]) -> Set<DateKey> {
+        Set(phrases.map { $0.0[0] })
     }
 
     func match(_ tokens: [DateToken], at index: Int, bytes: [UInt8]) -> Match? {
@@ -269,8 +268,8 @@ struct DateTagger {
     /// A Gregorian month name of one or two words at `index`: (month, tokens used, bytes stripped).
     func month(_ tokens: [DateToken], _ index: Int) -> (month: Int, next: Int, strip: Int, key: DateKey)? {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
-        for (bytes, strip) in tokens[index].lookupBytes {
-            guard let entries = DateLexicon.monthsByFirstWord[bytes] else { continue }
+        for (key, strip) in tokens[index].lookupKeys {
+            guard let entries = DateLexicon.monthsByFirstWord[key] else { continue }
             for (words, month) in entries {
                 guard index + words.count <= tokens.count else { continue }
                 if words.count == 2, word(tokens, index + 1) != words[1] { continue }
@@ -287,8 +286,8 @@ struct DateTagger {
 
     func hijriMonth(_ tokens: [DateToken], _ index: Int) -> (month: Int, next: Int, strip: Int)? {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
-        for (bytes, strip) in tokens[index].lookupBytes {
-            for (words, month) in DateLexicon.hijriMonthsByFirstWord[bytes] ?? [] {
+        for (key, strip) in tokens[index].lookupKeys {
+            for (words, month) in DateLexicon.hijriMonthsByFirstWord[key] ?? [] {
                 guard index + words.count <= tokens.count else { continue }
                 if words.count == 2, word(tokens, index + 1) != words[1] { continue }
                 return (month, index + words.count, strip)
@@ -426,7 +425,7 @@ struct DateTagger {
         guard (1...12).contains(month), (1...31).contains(day),
               let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
               calendar.component(.day, from: date) == day else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        return (Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2))
     }
 
     func dayString(_ date: Date) -> String {
@@ -505,7 +504,7 @@ struct DateTagger {
         switch unit {
         case .minute, .hour:
             let time = calendar.dateComponents([.hour, .minute], from: moved)
-            return dayString(moved) + String(format: "T%02d:%02d", time.hour!, time.minute!)
+            return dayString(moved) + ("T" + Self.digits(time.hour!, 2) + ":" + Self.digits(time.minute!, 2))
         case .day: return dayString(moved)
         case .week: return weekString(moved)
         case .month: return monthString(moved)
@@ -541,7 +540,7 @@ struct DateTagger {
             let code = part.suffix(2)
             let adjusted = ["EV", "NI", "AF"].contains(code) && hour < 12 ? hour + 12 : hour
             return DateMention(start: first.start, end: second.end, kind: .time,
-                               value: part.prefix(10) + String(format: "T%02d", adjusted) + time.suffix(3), mod: first.mod ?? second.mod)
+                               value: part.prefix(10) + ("T" + Self.digits(adjusted, 2)) + time.suffix(3), mod: first.mod ?? second.mod)
         }
         // "اليوم الثلاثاء ١٠ شعبان ١٤٣٧هـ": two names of the same day are one expression
         if first.kind == .date, second.kind == .date, let date = first.value, date.count == 10, second.value == date, gap.elementsEqual(" ".utf8) {

@@ -56,9 +56,8 @@ struct DateToken: Equatable {
     /// pairs; لل… → ال…), with the bytes stripped. Computed once here, on scalars, because
     /// doing it on `String` characters at every lookup dominated the tagger's profile.
     var strippedKeys: [(key: DateKey, strip: Int)] = []
-    /// `key` and the stripped keys as UTF-8 bytes, for the hot lookups: hashing bytes costs
-    /// nothing like hashing a non-ASCII `String`, which checks Unicode normalization first.
-    var lookupBytes: [(bytes: [UInt8], strip: Int)] = []
+    /// `key`, then the stripped keys: every form a lookup tries.
+    var lookupKeys: [(key: DateKey, strip: Int)] = []
 
     static func == (lhs: DateToken, rhs: DateToken) -> Bool {
         lhs.kind == rhs.kind && lhs.start == rhs.start && lhs.end == rhs.end && lhs.key == rhs.key
@@ -78,7 +77,7 @@ enum DateTokenizer {
                 if token.kind == .word {
                     token.key = DateKey(String(key))
                     token.strippedKeys = Self.strippedKeys(key)
-                    token.lookupBytes = [(Array(token.key.string.utf8), 0)] + token.strippedKeys.map { (Array($0.key.string.utf8), $0.strip) }
+                    token.lookupKeys = [(token.key, 0)] + token.strippedKeys
                 }
                 tokens.append(token)
             }
