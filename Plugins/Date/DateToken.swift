@@ -12,7 +12,9 @@ struct DateKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
     var description: String { string }
 
     static func == (a: DateKey, b: DateKey) -> Bool {
-        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+        guard a.string.utf8.count == b.string.utf8.count else { return false }
+        var a = a.string, b = b.string
+        return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
     }
 
     func hash(into hasher: inout Hasher) {

@@ -35,7 +35,9 @@ struct ByteKey: Hashable, ExpressibleByStringLiteral, Sendable {
     init(stringLiteral value: String) { self.string = value }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+        guard a.string.utf8.count == b.string.utf8.count else { return false }
+        var a = a.string, b = b.string
+        return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
     }
 
     func hash(into hasher: inout Hasher) {
