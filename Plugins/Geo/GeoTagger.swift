@@ -29,7 +29,8 @@ struct GeoFocus: Sendable, Equatable {
     var mentions: Int
 }
 
-/// A span another analyzer marked as a person or an organization: no place inside it.
+/// A span another analyzer marked as a person or an organization: no place inside it, unless
+/// the span is exactly the place's name (then the analyzer has only mislabelled the place).
 public struct GeoBlockedSpan: Sendable {
     public var start: Int
     public var end: Int
@@ -63,8 +64,14 @@ struct GeoTagger {
         let bytes = Array(text.utf8)
         let words = GeoText.words(bytes)
         let variants = WordVariants(words)  // once per word: the finder and the demonyms share them
+        // A place inside a longer person or organization name is part of that name (واشنطن in
+        // واشنطن بوست, الخليل in محمد الخليل). A span that is the place name and nothing more is
+        // no such evidence: there the entity model has only mislabelled a place (Aleppo as a
+        // person), and the gazetteer and the rules below know better.
         let candidates = find(words, variants: variants, bytes: bytes).filter { candidate in
-            !blocked.contains { candidate.start < $0.end && $0.start < candidate.end }
+            !blocked.contains {
+                candidate.start < $0.end && $0.start < candidate.end && ($0.start < candidate.start || $0.end > candidate.end)
+            }
         }
         let mentions = resolve(candidates, words: words, variants: variants)
         return (mentions, focus(of: mentions))

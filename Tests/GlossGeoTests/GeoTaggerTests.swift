@@ -108,6 +108,11 @@ struct GeoTaggerTests {
         let start = text.utf8.count - "مجموعة ليبيا القابضة".utf8.count
         #expect(places(text, blocked: [GeoBlockedSpan(start: start, end: text.utf8.count)]).isEmpty)
         #expect(places(text).count == 1)
+        // A span that is only the place name (the entity model calling Aleppo a person) blocks nothing.
+        let aleppo = "flattening buildings in Gaziantep, Aleppo and Idlib"
+        let aleppoStart = aleppo.utf8.count - "Aleppo and Idlib".utf8.count
+        #expect(places(aleppo, blocked: [GeoBlockedSpan(start: aleppoStart, end: aleppoStart + 6)]).map(\.text) == ["Gaziantep", "Aleppo", "Idlib"])
+        #expect(places(aleppo, blocked: [GeoBlockedSpan(start: aleppoStart - 1, end: aleppoStart + 6)]).map(\.text) == ["Gaziantep", "Idlib"])
     }
 
     @Test func namesInsideOtherNames() {
