@@ -340,6 +340,12 @@ public final class Gazetteer: @unchecked Sendable {
         return (first..<(first + count)).map { Int(Self.u32(postings, 4 * $0) & Layout.postingPlaceMask) }
     }
 
+    /// Whether `key` names any place (`candidates(forKey:)` is not empty), without building the list.
+    public func hasCandidates(forKey key: String) -> Bool {
+        guard let index = keyIndex(key) else { return false }
+        return postingRange(index).count > 0
+    }
+
     /// Like `candidates(forKey:)`, with whether each place has the name as a main or a
     /// secondary spelling.
     public func candidateDetails(forKey key: String) -> [GazetteerCandidate] {

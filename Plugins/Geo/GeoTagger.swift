@@ -58,6 +58,8 @@ struct GeoTagger {
         var places: [Int]
         /// The name is also a common word: it needs evidence.
         var isCommonWord: Bool
+        /// Written as initials (U.S., UAE): capitalization around it says nothing.
+        var isAbbreviation = false
     }
 
     func tag(_ text: String, blocked: [GeoBlockedSpan] = []) -> (mentions: [GeoMention], focus: GeoFocus?) {
@@ -103,6 +105,8 @@ struct GeoTagger {
         let first = words[index]
         // English names are capitalized: "nice", "reading" and "mobile" are not places.
         if !first.isArabic, !first.isCapitalized { return nil }
+        if let abbreviation = abbreviation(at: index, words: words, bytes: bytes) { return abbreviation }
+        let shortCapitals = Self.isCapitalLetters(first, in: bytes, maximum: 4)
         var best: (key: String, strip: Int, count: Int, places: [Int])? = nil
         for (firstKey, strip) in variants {
             if strip > 0, best != nil { break }
@@ -113,6 +117,8 @@ struct GeoTagger {
                 // A clitic stripped off a short word leaves too little to trust: بلد is not
                 // ب + لد (Lod). Only a major place may be that short.
                 if strip > 0, count == 1, Self.letterCount(firstKey) <= 3 { places = places.filter(isMajor) }
+                // UN, EU, AU: a short word in capitals is an abbreviation, not the town Un (India).
+                if shortCapitals, count == 1 { places = places.filter(isMajor) }
                 if !places.isEmpty { found = (key, count, places) }
                 // Words of one name follow each other with nothing but spaces (or a hyphen) between.
                 guard count < longest, index + count < words.count,
@@ -126,9 +132,63 @@ struct GeoTagger {
             if best != nil, strip == 0 { break }
         }
         guard let best else { return nil }
-        let start = best.strip == 0 ? first.start : Self.byteOffset(afterLetters: best.strip, in: bytes, from: first.start, to: first.end)
-        return Candidate(start: start, end: words[index + best.count - 1].end, firstWord: index, lastWord: index + best.count - 1,
+        var start = best.strip == 0 ? first.start : Self.byteOffset(afterLetters: best.strip, in: bytes, from: first.start, to: first.end)
+        var firstWord = index, lastWord = index + best.count - 1
+        // Designator words stay outside the span when the name stands without them: محافظة
+        // البصرة → البصرة, سلطنة عمان → عمان, "Gezira state" → Gezira. The places are still those
+        // of the whole name (the governorate, Oman), which the designator made certain.
+        if best.count >= 2 {
+            let rest = { (from: Int, to: Int) in (from...to).map { words[$0].key }.joined(separator: " ") }
+            if words[index].isArabic, let head = best.key.split(separator: " ").first, Self.arabicDesignators.contains(ByteKey(String(head))),
+               gazetteer.hasCandidates(forKey: rest(index + 1, lastWord)) {
+                firstWord += 1
+                start = words[firstWord].start
+            } else if !words[lastWord].isArabic, !words[lastWord].isCapitalized, Self.englishDesignators.contains(ByteKey(words[lastWord].key)),
+                      gazetteer.hasCandidates(forKey: rest(index, lastWord - 1)) {
+                lastWord -= 1
+            }
+        }
+        return Candidate(start: start, end: words[lastWord].end, firstWord: firstWord, lastWord: lastWord,
                          key: best.key, places: best.places, isCommonWord: gazetteer.nameIsCommonWord(key: best.key))
+    }
+
+    /// Words that designate a kind of place before its name (normalized keys), and after it in English.
+    static let arabicDesignators: Set<ByteKey> = [
+        "مدينه", "محافظه", "ولايه", "ولايات", "اقليم", "قطاع", "جزيره", "بلديه", "ريف", "سلطنه", "مملكه", "دوله",
+    ]
+    static let englishDesignators: Set<ByteKey> = ["state", "region", "province", "governorate", "district"]
+
+    /// U.S., U.K., U.A.E. (capital initials joined by periods, the last period in the span) and
+    /// US, UAE (two to four capitals): the gazetteer keys such names letter by letter ("u s").
+    /// Only countries and major places are meant by initials.
+    private func abbreviation(at index: Int, words: [GeoWord], bytes: [UInt8]) -> Candidate? {
+        let first = words[index]
+        guard Self.isCapitalLetters(first, in: bytes, maximum: 4) else { return nil }
+        var last = index
+        var end = first.end
+        if first.end - first.start == 1 {
+            // Initials: one capital, a period, the next capital, with nothing else between.
+            while last + 1 < words.count, words[last].end < bytes.count, bytes[words[last].end] == 0x2E,
+                  words[last + 1].start == words[last].end + 1, words[last + 1].end - words[last + 1].start == 1,
+                  Self.isCapitalLetters(words[last + 1], in: bytes, maximum: 1) {
+                last += 1
+            }
+            guard last > index else { return nil }
+            end = words[last].end
+            if end < bytes.count, bytes[end] == 0x2E { end += 1 }
+        }
+        let letters = (index...last).flatMap { words[$0].key.map(String.init) }
+        let key = letters.joined(separator: " ")
+        let places = gazetteer.candidates(forKey: key).filter(isMajor)
+        guard !places.isEmpty else { return nil }
+        return Candidate(start: first.start, end: end, firstWord: index, lastWord: last, key: key, places: places,
+                         isCommonWord: false, isAbbreviation: true)
+    }
+
+    /// A Latin word of 1 to `maximum` letters, all capitals A–Z.
+    static func isCapitalLetters(_ word: GeoWord, in bytes: [UInt8], maximum: Int) -> Bool {
+        guard !word.isArabic, word.end - word.start <= maximum, word.end > word.start else { return false }
+        return bytes[word.start..<word.end].allSatisfy { (0x41...0x5A).contains($0) }
     }
 
     /// The key of each word as written, then without each clitic it may carry, with the
@@ -257,7 +317,7 @@ struct GeoTagger {
         // نادي باريس، بنك ليبيا، عائلة الخليل، آل ...: an organization or a family, not the place.
         if let previous, words[candidate.firstWord].isArabic, Self.arabicNameHeads.contains(ByteKey(previous.key)) { return true }
         let first = words[candidate.firstWord]
-        if !first.isArabic {
+        if !first.isArabic, !candidate.isAbbreviation {
             // Real Madrid, Bank of England, University of Texas: a capitalized word (or "Bank
             // of") before the name in the middle of a sentence makes it part of another name.
             if let previous, previous.isCapitalized, !Self.englishLeadWords.contains(ByteKey(previous.key)) { return true }

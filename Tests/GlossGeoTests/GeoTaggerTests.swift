@@ -37,6 +37,7 @@ private let gazetteer: Gazetteer = {
         ("algeria", 3), ("algiers", 4), ("تونس", 5), ("تونس", 6), ("مصر", 7), ("egypt", 7), ("مصراته", 8), ("france", 9), ("فرنسا", 9),
         ("paris", 10), ("paris", 11), ("باريس", 10), ("texas", 12), ("عمان", 13), ("عمان", 14), ("الاردن", 15), ("المغرب", 16),
         ("واشنطن", 17), ("washington", 17), ("لبنان", 18), ("lebanon", 18), ("الولايات المتحده", 19),
+        ("سلطنه عمان", 13), ("texas state", 12), ("u s", 19), ("un", 11),
     ]
     let demonyms: [(key: String, place: Int)] = [("ليبي", 0), ("الليبيه", 0), ("اللبنانيه", 18), ("lebanese", 18)]
     return Gazetteer(places: places, names: names, demonyms: demonyms)
@@ -115,6 +116,25 @@ struct GeoTaggerTests {
         #expect(places(list).map(\.text) == ["Paris", "Tripoli", "Egypt"])
         #expect(places(list, blocked: [GeoBlockedSpan(start: tripoli, end: tripoli + 7)]).map(\.text) == ["Paris", "Tripoli", "Egypt"])
         #expect(places(list, blocked: [GeoBlockedSpan(start: tripoli - 2, end: tripoli + 7)]).map(\.text) == ["Paris", "Egypt"])
+    }
+
+    /// The corpus guidelines: designators stay outside the span when the name stands without
+    /// them, but the designated place is the one meant.
+    @Test func designatorWordsStayOutsideTheSpan() {
+        let oman = places("وصل الوفد إلى سلطنة عمان أمس")
+        #expect(oman.map(\.text) == ["عمان"])
+        #expect(oman.first?.name == "Oman")
+        #expect(places("Floods hit Texas state on Monday.").map(\.text) == ["Texas"])
+        // A capitalized designator belongs to the name; a lone designator word is no place.
+        #expect(places("وصل إلى سلطنة").isEmpty)
+    }
+
+    /// U.S. and US are the United States (keyed "u s"); a short word in capitals is no small town.
+    @Test func abbreviations() {
+        #expect(places("A U.S. federal judge ruled.").map(\.text) == ["U.S."])
+        #expect(places("The US said.").map(\.text) == ["US"])
+        #expect(places("U.S. President spoke.").map(\.text) == ["U.S."])
+        #expect(places("The UN said.").isEmpty, "a small town keyed 'un' (here a stand-in) is not meant by capitals")
     }
 
     @Test func namesInsideOtherNames() {
