@@ -407,13 +407,15 @@ struct GeoTagger {
         var mentions: [GeoMention] = []
         for (offset, candidate) in candidates.enumerated() {
             let choice = first[offset]
-            // A name that is also a common word (صور pictures, حديثه his talk, Nice) needs the text
-            // to point at a place: a trigger word, a pattern; in English, a country of the document.
+            // A name that is also a common word (صور pictures, الزاوية the angle, Nice) needs the
+            // text to point at a place: a trigger word, a pattern, its country or people named in
+            // the document, or other places of its country around it.
             if candidate.isCommonWord {
-                let strong = choice.evidence.contains { $0.hasPrefix("trigger:") || $0.hasPrefix("pattern:") || $0 == "capital_named" || $0 == "shadda" }
-                let english = !words[candidate.firstWord].isArabic
-                let weak = choice.evidence.contains { $0.hasPrefix("country_in_document:") || $0.hasPrefix("demonym:") }
-                if !strong && !(english && weak) { continue }
+                let pointed = choice.evidence.contains {
+                    $0.hasPrefix("trigger:") || $0.hasPrefix("pattern:") || $0 == "capital_named" || $0 == "shadda"
+                        || $0.hasPrefix("country_in_document:") || $0.hasPrefix("demonym:") || $0.hasPrefix("colocated:")
+                }
+                if !pointed { continue }
             }
             var end = candidate.end
             // الجزائر العاصمة: the capital, and the word belongs to its name.
