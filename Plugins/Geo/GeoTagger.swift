@@ -384,10 +384,22 @@ struct GeoTagger {
         // A name is no evidence for itself: الجزائر does not make الجزائر the city of Algeria
         // (namesCountry[offset] is left out of the counts where it is used).
         var demonymCountries = [Bool](repeating: false, count: 256)
+        var demonymWords: [(word: Int, country: GazetteerCountry)] = []
         for word in words.indices {
             for (key, _) in variants[word] {
-                if let index = gazetteer.demonym(forKey: key) { demonymCountries[Int(gazetteer.facts(index).country.index)] = true; break }
+                if let index = gazetteer.demonym(forKey: key) {
+                    let country = gazetteer.facts(index).country
+                    demonymCountries[Int(country.index)] = true
+                    demonymWords.append((word, country))
+                    break
+                }
             }
+        }
+        // Sentence numbers of the words, for evidence that must be close by.
+        var sentence = [Int](repeating: 0, count: words.count)
+        for index in words.indices.dropFirst() {
+            let ends = words[index].punctuationBefore.unicodeScalars.contains { Self.sentenceEnds.contains($0) }
+            sentence[index] = sentence[index - 1] + (ends ? 1 : 0)
         }
 
         // 2. Each name on its own evidence; 3. then once more with the countries of the others.
@@ -408,14 +420,28 @@ struct GeoTagger {
         for (offset, candidate) in candidates.enumerated() {
             let choice = first[offset]
             // A name that is also a common word (صور pictures, الزاوية the angle, Nice) needs the
-            // text to point at a place: a trigger word, a pattern, its country or people named in
-            // the document, or other places of its country around it.
+            // text to point at a place: a trigger word or a pattern; in English, its country or
+            // people named in the document or other places of its country; in Arabic, where such
+            // words are far more frequent (حديثه "his talk" is also Haditha), only a place or a
+            // demonym of its country in the same sentence.
             if candidate.isCommonWord {
-                let pointed = choice.evidence.contains {
-                    $0.hasPrefix("trigger:") || $0.hasPrefix("pattern:") || $0 == "capital_named" || $0 == "shadda"
-                        || $0.hasPrefix("country_in_document:") || $0.hasPrefix("demonym:") || $0.hasPrefix("colocated:")
+                let strong = choice.evidence.contains { $0.hasPrefix("trigger:") || $0.hasPrefix("pattern:") || $0 == "capital_named" || $0 == "shadda" }
+                if !strong {
+                    let country = gazetteer.facts(choice.place).country
+                    let pointed: Bool
+                    if !words[candidate.firstWord].isArabic {
+                        pointed = choice.evidence.contains {
+                            $0.hasPrefix("country_in_document:") || $0.hasPrefix("demonym:") || $0.hasPrefix("colocated:")
+                        }
+                    } else {
+                        let here = sentence[candidate.firstWord]
+                        pointed = !country.isNone && (candidates.indices.contains { other in
+                            other != offset && !candidates[other].isCommonWord && sentence[candidates[other].firstWord] == here
+                                && gazetteer.facts(first[other].place).country == country
+                        } || demonymWords.contains { sentence[$0.word] == here && $0.country == country })
+                    }
+                    if !pointed { continue }
                 }
-                if !pointed { continue }
             }
             var end = candidate.end
             // الجزائر العاصمة: the capital, and the word belongs to its name.
@@ -537,6 +563,9 @@ struct GeoTagger {
     ]
 
     static let capitalWords: Set<ByteKey> = ["العاصمه", "عاصمه"]
+
+    /// Punctuation that ends a sentence.
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "؛", ";", "\n"]
 
     // MARK: - Focus
 

@@ -157,3 +157,41 @@ struct GeoTaggerTests {
         #expect(focus?.mentions == 4)
     }
 }
+
+/// Names that are also ordinary words (flagged in the gazetteer) need the text to point at a place.
+struct GeoCommonWordTests {
+    private static let gazetteer: Gazetteer = {
+        let places = [
+            GazetteerPlace(geonamesID: 2215636, name: "Libya", country: "LY", latitude: 28, longitude: 17, feature: "PCLI", population: 6_461_454),
+            GazetteerPlace(geonamesID: 2218970, name: "Az Zawiyah", country: "LY", latitude: 32.76, longitude: 12.73, feature: "PPLA", population: 200_000),
+            GazetteerPlace(geonamesID: 2210247, name: "Tripoli", country: "LY", latitude: 32.88, longitude: 13.19, feature: "PPLC", population: 1_150_989),
+            GazetteerPlace(geonamesID: 99237, name: "Iraq", country: "IQ", latitude: 33, longitude: 44, feature: "PCLI", population: 29_671_605),
+            GazetteerPlace(geonamesID: 98245, name: "Haditha", country: "IQ", latitude: 34.14, longitude: 42.38, feature: "PPL", population: 30_925),
+            GazetteerPlace(geonamesID: 2988507, name: "Nice", country: "FR", latitude: 43.70, longitude: 7.27, feature: "PPLA", population: 338_620),
+            GazetteerPlace(geonamesID: 3017382, name: "France", country: "FR", latitude: 46, longitude: 2, feature: "PCLI", population: 64_768_389),
+        ]
+        let names: [(key: String, place: Int)] = [
+            ("ليبيا", 0), ("الزاويه", 1), ("طرابلس", 2), ("العراق", 3), ("حديثه", 4), ("nice", 5), ("france", 6),
+        ]
+        return Gazetteer(places: places, names: names, demonyms: [("الليبيه", 0)], commonWords: ["الزاويه", "حديثه", "nice"])
+    }()
+
+    private func found(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return GeoTagger(gazetteer: Self.gazetteer).tag(text).mentions.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+    }
+
+    @Test func arabicNeedsAPlaceOrDemonymOfItsCountryInTheSameSentence() {
+        #expect(found("اشتباكات في الزاوية وطرابلس") == ["الزاوية", "طرابلس"])
+        #expect(found("اشتباكات عنيفة في الزاوية بين الفصائل الليبية") == ["الزاوية"])
+        #expect(found("اشتباكات في مدينة الزاوية") == ["الزاوية"], "a trigger is enough")
+        #expect(found("رسم الطالب الزاوية الحادة.").isEmpty)
+        // The seed article: his talk (حديثه) two sentences after Iraq is no town in Iraq.
+        #expect(found("زار الوفد العراق. وركز المسؤول خلال حديثه على الأمن.") == ["العراق"])
+    }
+
+    @Test func englishTakesTheCountryAnywhereInTheDocument() {
+        #expect(found("That was a nice idea.").isEmpty)
+        #expect(found("France voted. Later, Nice held its carnival.") == ["France", "Nice"])
+    }
+}
