@@ -340,6 +340,12 @@ public final class Gazetteer: @unchecked Sendable {
         return (first..<(first + count)).map { Int(Self.u32(postings, 4 * $0) & Layout.postingPlaceMask) }
     }
 
+    /// `candidates(forKey:)` of the key at `index` (from `keyIndex(_:)`).
+    func candidates(atKey index: Int) -> [Int] {
+        let (first, count) = postingRange(index)
+        return (first..<(first + count)).map { Int(Self.u32(postings, 4 * $0) & Layout.postingPlaceMask) }
+    }
+
     /// Whether `key` names any place (`candidates(forKey:)` is not empty), without building the list.
     public func hasCandidates(forKey key: String) -> Bool {
         guard let index = keyIndex(key) else { return false }
@@ -422,7 +428,9 @@ public final class Gazetteer: @unchecked Sendable {
 
     // MARK: Reading the tables
 
-    private func keyIndex(_ key: String) -> Int? {
+    /// The position of `key` among the keys, or nil: for a caller that asks several questions
+    /// of one key (`candidates(atKey:)`, `demonym(keyIndex:)`) and hashes it once.
+    func keyIndex(_ key: String) -> Int? {
         var key = key
         return key.withUTF8 { keyIndex(utf8: UnsafeRawBufferPointer($0)) }
     }
@@ -471,7 +479,7 @@ public final class Gazetteer: @unchecked Sendable {
         }
     }
 
-    private func demonym(keyIndex index: Int) -> Int? {
+    func demonym(keyIndex index: Int) -> Int? {
         guard flags(index) & Layout.keyDemonym != 0 else { return nil }
         var low = 0, high = demonymCount
         while low < high {

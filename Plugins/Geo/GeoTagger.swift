@@ -65,7 +65,7 @@ struct GeoTagger {
     func tag(_ text: String, blocked: [GeoBlockedSpan] = []) -> (mentions: [GeoMention], focus: GeoFocus?) {
         let bytes = Array(text.utf8)
         let words = GeoText.words(bytes)
-        let variants = WordVariants(words)  // once per word: the finder and the demonyms share them
+        let variants = WordVariants(words, gazetteer: gazetteer)  // once per word: the finder and the demonyms share them
         // A place inside a longer person or organization name is part of that name (واشنطن in
         // واشنطن بوست, الخليل in محمد الخليل). A span that is the place name and nothing more is
         // no such evidence: there the entity model has only mislabelled a place (Aleppo as a
@@ -101,19 +101,19 @@ struct GeoTagger {
     /// The longest gazetteer name starting at word `index`, its first word with or without a
     /// leading clitic. A name grows word by word only while the gazetteer has a longer name
     /// beginning with it, so most words cost one or two lookups.
-    private func longestName(at index: Int, words: [GeoWord], variants: ArraySlice<(key: String, strip: Int)>, bytes: [UInt8], longest: Int) -> Candidate? {
+    private func longestName(at index: Int, words: [GeoWord], variants: ArraySlice<(key: String, strip: Int, index: Int)>, bytes: [UInt8], longest: Int) -> Candidate? {
         let first = words[index]
         // English names are capitalized: "nice", "reading" and "mobile" are not places.
         if !first.isArabic, !first.isCapitalized { return nil }
         if let abbreviation = abbreviation(at: index, words: words, bytes: bytes) { return abbreviation }
         let shortCapitals = Self.isCapitalLetters(first, in: bytes, maximum: 4)
         var best: (key: String, strip: Int, count: Int, places: [Int])? = nil
-        for (firstKey, strip) in variants {
+        for (firstKey, strip, firstIndex) in variants {
             if strip > 0, best != nil { break }
             var key = firstKey, count = 1
             var found: (String, Int, [Int])? = nil
             while true {
-                var places = gazetteer.candidates(forKey: key)
+                var places = count == 1 ? (firstIndex >= 0 ? gazetteer.candidates(atKey: firstIndex) : []) : gazetteer.candidates(forKey: key)
                 // A clitic stripped off a short word leaves too little to trust: بلد is not
                 // ب + لد (Lod). Only a major place may be that short.
                 if strip > 0, count == 1, Self.letterCount(firstKey) <= 3 { places = places.filter(isMajor) }
@@ -122,7 +122,7 @@ struct GeoTagger {
                 if !places.isEmpty { found = (key, count, places) }
                 // Words of one name follow each other with nothing but spaces (or a hyphen) between.
                 guard count < longest, index + count < words.count,
-                      words[index + count].punctuationBefore.isEmpty || words[index + count].punctuationBefore == "-",
+                      words[index + count].punctuationBefore.isEmpty || words[index + count].punctuationBefore.isHyphen,
                       gazetteer.hasLongerKey(startingWith: key) else { break }
                 key += " " + words[index + count].key
                 count += 1
@@ -194,20 +194,25 @@ struct GeoTagger {
     /// The key of each word as written, then without each clitic it may carry, with the
     /// number of letters stripped: لل… is ل + ال…, لليبيا → ليبيا, للجزائر → الجزائر. One array
     /// for the whole text, sliced by word.
+    /// Each form is looked up once here (`index`: its key's position in the gazetteer, or -1);
+    /// the finder and the demonym search reuse the answer.
     struct WordVariants {
-        private var keys: [(key: String, strip: Int)] = []
+        private var keys: [(key: String, strip: Int, index: Int)] = []
         private var starts: [Int] = [0]
 
-        init(_ words: [GeoWord]) {
+        init(_ words: [GeoWord], gazetteer: Gazetteer) {
+            var forms: [(key: String, strip: Int)] = []
             keys.reserveCapacity(words.count * 3 / 2)
             starts.reserveCapacity(words.count + 1)
             for word in words {
-                GeoTagger.appendVariants(of: word, to: &keys)
+                forms.removeAll(keepingCapacity: true)
+                GeoTagger.appendVariants(of: word, to: &forms)
+                for (key, strip) in forms { keys.append((key, strip, gazetteer.keyIndex(key) ?? -1)) }
                 starts.append(keys.count)
             }
         }
 
-        subscript(word: Int) -> ArraySlice<(key: String, strip: Int)> {
+        subscript(word: Int) -> ArraySlice<(key: String, strip: Int, index: Int)> {
             keys[starts[word]..<starts[word + 1]]
         }
     }
@@ -386,8 +391,8 @@ struct GeoTagger {
         var demonymCountries = [Bool](repeating: false, count: 256)
         var demonymWords: [(word: Int, country: GazetteerCountry)] = []
         for word in words.indices {
-            for (key, _) in variants[word] {
-                if let index = gazetteer.demonym(forKey: key) {
+            for variant in variants[word] where variant.index >= 0 {
+                if let index = gazetteer.demonym(keyIndex: variant.index) {
                     let country = gazetteer.facts(index).country
                     demonymCountries[Int(country.index)] = true
                     demonymWords.append((word, country))
@@ -398,8 +403,7 @@ struct GeoTagger {
         // Sentence numbers of the words, for evidence that must be close by.
         var sentence = [Int](repeating: 0, count: words.count)
         for index in words.indices.dropFirst() {
-            let ends = words[index].punctuationBefore.unicodeScalars.contains { Self.sentenceEnds.contains($0) }
-            sentence[index] = sentence[index - 1] + (ends ? 1 : 0)
+            sentence[index] = sentence[index - 1] + (words[index].punctuationBefore.endsSentence ? 1 : 0)
         }
 
         // 2. Each name on its own evidence; 3. then once more with the countries of the others.
@@ -481,7 +485,7 @@ struct GeoTagger {
         let after = candidate.lastWord + 1 < words.count ? words[candidate.lastWord + 1] : nil
         // "Paris, Texas", "الإسكندرية، مصر": the name after the comma.
         var qualifier: [Int] = []
-        if let after, after.punctuationBefore.hasPrefix(",") || after.punctuationBefore.hasPrefix("،") {
+        if let after, after.punctuationBefore.isComma {
             let next = offset + 1 < candidates.count ? candidates[offset + 1] : nil
             if let next, next.firstWord == candidate.lastWord + 1 { qualifier = next.places }
         }
@@ -563,9 +567,6 @@ struct GeoTagger {
     ]
 
     static let capitalWords: Set<ByteKey> = ["العاصمه", "عاصمه"]
-
-    /// Punctuation that ends a sentence.
-    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "؛", ";", "\n"]
 
     // MARK: - Focus
 

@@ -19,9 +19,34 @@ struct GeoWord: Sendable {
     var hasShadda: Bool
     /// The word ended with a possessive 's (Jordan's King Abdullah).
     var hasPossessive = false
-    /// Punctuation between the previous word and this one ("," for "Paris, Texas"; "." for a
-    /// new sentence). Empty when only spaces separate them.
-    var punctuationBefore: String
+    /// What stands between the previous word and this one besides spaces ("," for "Paris,
+    /// Texas"; "." for a new sentence).
+    var punctuationBefore: GeoPunctuation
+}
+
+/// The non-space characters between two words, as much as the tagger asks about them: a plain
+/// value, so that copying a word costs no reference counting.
+struct GeoPunctuation: Sendable, Equatable {
+    /// The first character (nil: only spaces).
+    var first: Unicode.Scalar?
+    /// How many characters there are.
+    var count = 0
+    /// A sentence ends here: . ! ? ؟ ; ؛ or a line break.
+    var endsSentence = false
+
+    var isEmpty: Bool { count == 0 }
+    var isHyphen: Bool { count == 1 && first == "-" }
+    /// Starts with a Latin or an Arabic comma.
+    var isComma: Bool { first == "," || first == "،" }
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        if first == nil { first = scalar }
+        count += 1
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x061F, 0x3B, 0x061B: endsSentence = true  // . ! ? ؟ ; ؛
+        default: break
+        }
+    }
 }
 
 /// A key hashed and compared by its UTF-8 bytes, for the tagger's word lists. Keys are
@@ -53,7 +78,7 @@ enum GeoText {
     static func words(_ bytes: [UInt8]) -> [GeoWord] {
         var words: [GeoWord] = []
         var index = 0
-        var punctuation = ""
+        var punctuation = GeoPunctuation()
         var wordStart: Int? = nil
         var hasShadda = false
 
@@ -68,7 +93,7 @@ enum GeoText {
                                      isArabic: arabic, hasShadda: hasShadda,
                                      hasPossessive: false, punctuationBefore: punctuation))
             }
-            punctuation = ""
+            punctuation = GeoPunctuation()
             wordStart = nil
             hasShadda = false
         }
@@ -94,7 +119,7 @@ enum GeoText {
                 finish(at: index)
                 let whitespace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value))
                     : (0x0600...0x06FF).contains(value) ? false : scalar.properties.isWhitespace
-                if !whitespace { punctuation.unicodeScalars.append(scalar) }
+                if !whitespace { punctuation.add(scalar) } else if value == 0x0A || value == 0x2029 { punctuation.endsSentence = true }
             }
             index += width
         }
