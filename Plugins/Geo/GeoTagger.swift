@@ -153,9 +153,9 @@ struct GeoTagger {
     }
 
     /// Words that designate a kind of place before its name (normalized keys), and after it in English.
-    static let arabicDesignators: Set<ByteKey> = [
-        "مدينه", "محافظه", "ولايه", "ولايات", "اقليم", "قطاع", "جزيره", "بلديه", "ريف", "سلطنه", "مملكه", "دوله",
-    ]
+    static let arabicDesignators = keys([
+        "مدينة", "محافظة", "ولاية", "ولايات", "إقليم", "قطاع", "جزيرة", "بلدية", "ريف", "سلطنة", "مملكة", "دولة",
+    ])
     static let englishDesignators: Set<ByteKey> = ["state", "region", "province", "governorate", "district"]
 
     /// U.S., U.K., U.A.E. (capital initials joined by periods, the last period in the span) and
@@ -319,6 +319,7 @@ struct GeoTagger {
             if let previous, Self.prayerWords.contains(ByteKey(previous.key)) { return true }
             if let next, Self.prayerWords.contains(ByteKey(next.key)) { return true }
         }
+        if let next, let tails = Self.ordinaryBefore[ByteKey(candidate.key)], tails.contains(ByteKey(next.key)) { return true }
         // نادي باريس، بنك ليبيا، عائلة الخليل، آل ...: an organization or a family, not the place.
         if let previous, words[candidate.firstWord].isArabic, Self.arabicNameHeads.contains(ByteKey(previous.key)) { return true }
         let first = words[candidate.firstWord]
@@ -335,9 +336,24 @@ struct GeoTagger {
         return false
     }
 
-    static let arabicNameHeads: Set<ByteKey> = [
-        "نادي", "النادي", "اتحاد", "بنك", "مصرف", "جامعه", "شركه", "صحيفه", "قناه", "فريق", "منتخب", "عائله", "ال", "ابن", "بن", "بنت",
-        "السيد", "الشيخ", "الحاج", "الاستاذ", "الدكتور", "فندق", "مطعم", "مطار", "ملعب", "اكاديميه", "وكاله", "اذاعه",
+    /// Word lists written as text, turned into keys the way the gazetteer's names were
+    /// (عائلة → عايله): a list entry that is not a key would never match.
+    static func keys(_ words: [String]) -> Set<ByteKey> {
+        Set(words.map { ByteKey(GeoKey.normalize($0)) })
+    }
+
+    static let arabicNameHeads = keys([
+        "نادي", "النادي", "اتحاد", "بنك", "مصرف", "جامعة", "شركة", "صحيفة", "قناة", "فريق", "منتخب", "عائلة", "آل", "ابن", "بن", "بنت",
+        "السيد", "الشيخ", "الحاج", "الأستاذ", "الدكتور", "فندق", "مطعم", "مطار", "ملعب", "أكاديمية", "وكالة", "إذاعة",
+        "مولودية", "شبيبة", "وفاق", "سوق", "بورصة",  // clubs (مولودية الجزائر), markets (سوق أبوظبي للأوراق المالية)
+    ])
+
+    /// Major places whose name, before these words, is an ordinary word: مسقط رأسه (birthplace),
+    /// الرباط الصليبي (the cruciate ligament), حلب الأبقار (milking the cows).
+    static let ordinaryBefore: [ByteKey: Set<ByteKey>] = [
+        ByteKey(GeoKey.normalize("مسقط")): keys(["رأس", "رأسه", "رأسها", "رأسي", "رأسهم", "رؤوس"]),
+        ByteKey(GeoKey.normalize("الرباط")): keys(["الصليبي", "الصليبية", "المقدس"]),
+        ByteKey(GeoKey.normalize("حلب")): keys(["الأبقار", "البقر", "الماعز", "الأغنام", "النوق", "الحليب", "المواشي", "الماشية"]),
     ]
 
     static let englishLeadWords: Set<ByteKey> = [
@@ -353,12 +369,12 @@ struct GeoTagger {
         "state", "county", "city", "district", "and", "or", "in", "on", "said", "says", "the",
     ]
 
-    static let organizationTails: Set<ByteKey> = [
+    static let organizationTails = keys([
         "بوست", "تايمز", "تايم", "هيرالد", "جورنال", "تريبيون", "post", "times", "herald", "tribune", "journal", "gazette",
-        "chronicle", "fc", "united", "city", "saint", "germain", "globe", "observer",
-    ]
+        "chronicle", "fc", "united", "city", "saint", "germain", "globe", "observer", "brand", "airways", "airlines",
+    ])
 
-    static let prayerWords: Set<ByteKey> = ["صلاه", "صلاتي", "اذان", "صلوات", "الصلاه", "وصلاه", "بصلاه", "لصلاه", "والعشاء", "والعشا", "العشاء", "بين"]
+    static let prayerWords = keys(["صلاة", "صلاتي", "أذان", "صلوات", "الصلاة", "وصلاة", "بصلاة", "لصلاة", "والعشاء", "والعشا", "العشاء", "بين"])
 
     // MARK: - Resolving
 
@@ -566,7 +582,7 @@ struct GeoTagger {
         "دوله": .country, "بلاد": .country, "جمهوريه": .country, "مملكه": .country, "country": .country,
     ]
 
-    static let capitalWords: Set<ByteKey> = ["العاصمه", "عاصمه"]
+    static let capitalWords = keys(["العاصمة", "عاصمة"])
 
     // MARK: - Focus
 
