@@ -3,13 +3,14 @@
 #   make demo   build everything and analyze the sample article with the bundled plugins
 #   make test   build everything and run every test
 #   make install  the release build, plugins, systemd unit, sysusers/tmpfiles, catalog, config, man pages
+#   make deb      .build/deb/gloss_<version>_<arch>.deb: make install, the Swift runtime, lintian
 SWIFT ?= swift
 BUILD := .build/debug
 
 BENCH := .build/bench
 RELEASE := .build/release
 
-.PHONY: build demo test bench clean release install
+.PHONY: build demo test bench clean release install deb
 
 build:
 	$(SWIFT) build
@@ -86,3 +87,9 @@ install: release
 		systemd-tmpfiles --create $(TMPFILESDIR)/gloss.conf && \
 		journalctl --update-catalog && systemctl daemon-reload; \
 	fi
+
+# The Debian package, from `make install DESTDIR=... PREFIX=/usr` of the release build, with the
+# Swift runtime it needs in /usr/lib/gloss/swift; lintian must accept it (scripts/build-deb.sh).
+deb: release
+	scripts/build-deb.sh --release $(RELEASE) --output .build/deb
+
