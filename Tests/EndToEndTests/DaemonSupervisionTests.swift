@@ -78,6 +78,29 @@ struct DaemonSupervisionTests {
         #expect(try daemon.stop() == 0)
     }
 
+    /// Workers the daemon retires (at start, on reload) or replaces (after a crash) are reaped
+    /// even where Foundation cannot watch child processes: without a loopback interface or IP
+    /// sockets (gloss.service: PrivateNetwork=yes, RestrictAddressFamilies=AF_UNIX) it cannot
+    /// make its CFSocket wakeup pair, and workers started with Foundation's Process stayed
+    /// zombies. `unshare --net` gives the daemon a network namespace whose loopback is down.
+    @Test(.enabled(if: getuid() == 0, "unshare --net needs root"))
+    func retiredAndReplacedWorkersLeaveNoZombiesEvenWithoutALoopbackInterface() throws {
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_WORKERS": "1"], launcher: ["/usr/bin/unshare", "--net"])
+        let plugins = try daemon.fixturePlugin("crashy", [#"FIXTURE_ID="test.crashy""#, "FIXTURE_CRASH"])
+        try daemon.start(extraEnvironment: ["GLOSS_PLUGINS_PATHS": plugins.path])
+        for index in 0..<2 {
+            let result = try daemon.waitForResult(try daemon.drop("crash\(index).txt", "this one will crash"), timeout: 60)
+            #expect(analyzer(result, "test.crashy")?["status"] as? String == "crashed", "\(result)")
+        }
+        daemon.signal(SIGHUP)
+        try daemon.waitUntil("the reload is done") { daemon.log.contains("Configuration reloaded") }
+        let after = try daemon.waitForResult(try daemon.drop("after.txt", "still alive, 1 km"), timeout: 60)
+        #expect(after["status"] as? String == "ok", "\(after)")
+        // The probe worker, two crashed ones and the one the reload retired: none may linger.
+        try daemon.waitUntil("no child of the daemon is a zombie", timeout: 10) { GlossProcess.zombieChildren(of: daemon.pid).isEmpty }
+        #expect(try daemon.stop() == 0)
+    }
+
     @Test func reloadAppliesANewConfigurationAndKeepsTheOldOneWhenTheNewIsInvalid() throws {
         let config = try GlossProcess.temporaryDirectory().appendingPathComponent("gloss.yaml")
         try Data("analyzers:\n  enabled: [gloss.example.units, gloss.example.sentences]\n".utf8).write(to: config)
