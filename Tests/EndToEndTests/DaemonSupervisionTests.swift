@@ -119,6 +119,9 @@ struct DaemonSupervisionTests {
         daemon.signal(SIGHUP)
         try daemon.waitUntil("the refusal is logged") { daemon.log.contains("The new configuration was refused") }
         #expect(daemon.log.contains("input.maximum_size"))
+        // The refusal names the file the operator edited, not the daemon's private copy of it.
+        let refusal = daemon.log.split(separator: "\n").first { $0.contains("The new configuration was refused") } ?? ""
+        #expect(refusal.contains("(from \(config.path))") && !refusal.contains("gloss-2.yaml"), "\(refusal)")
         let still = try daemon.waitForResult(try daemon.drop("still.txt", "Still running, 8 km."))
         #expect((still["analyzers"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["gloss.example.units"])
         #expect(try daemon.stop() == 0)
