@@ -179,7 +179,7 @@ dpkg-deb --field "$package" Package Version Architecture Installed-Size Depends
 if [ "$run_lintian" = yes ]; then
     if command -v lintian >/dev/null 2>&1; then
         echo "build-deb: lintian $package"
-        lintian --fail-on error --display-info --suppress-tags-from-file /dev/null "$package" \
+        lintian --fail-on error "$package" \
             || fail "lintian reports errors (above)"
         echo "build-deb: lintian: no errors"
     else
