@@ -4,13 +4,14 @@
 #   make test   build everything and run every test
 #   make install  the release build, plugins, systemd unit, sysusers/tmpfiles, catalog, config, man pages
 #   make deb      .build/deb/gloss_<version>_<arch>.deb: make install, the Swift runtime, lintian
+#   make system-test  installs that .deb in a Debian 12 container booted with systemd and checks the service
 SWIFT ?= swift
 BUILD := .build/debug
 
 BENCH := .build/bench
 RELEASE := .build/release
 
-.PHONY: build demo test bench clean release install deb
+.PHONY: build demo test bench clean release install deb system-test
 
 build:
 	$(SWIFT) build
@@ -93,3 +94,7 @@ install: release
 deb: release
 	scripts/build-deb.sh --release $(RELEASE) --output .build/deb
 
+# Boots a debootstrapped Debian 12 in systemd-nspawn (root, network for the first debootstrap),
+# installs the .deb there and checks the running service (scripts/system-test.sh).
+system-test: deb
+	scripts/system-test.sh "$$(scripts/build-deb.sh --print-path --output .build/deb)"
