@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Plugins are someone else's code: the daemon contains them. Plus reload, stop, status.
@@ -186,6 +187,12 @@ struct DaemonSupervisionTests {
         #expect(run.stdout.contains(daemon.spool.path))
         #expect(run.stdout.contains("worker "))
         #expect(run.stdout.contains("binary.dat: not_text"))
+        if getuid() == 0 {
+            // Another user (the daemon runs as gloss under systemd, `gloss status` as anyone).
+            let other = try CommandRunner.run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups",
+                                                                   GlossProcess.executable, "status", "--runtime-directory", daemon.runtimeDirectory.path])
+            #expect(other.status == 0 && other.stdout.contains(": running"), "\(other)")
+        }
         try daemon.stop()
         let stopped = try GlossProcess.run(["status", "--runtime-directory", daemon.runtimeDirectory.path])
         #expect(stopped.status == 1)
