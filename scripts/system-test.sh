@@ -252,6 +252,27 @@ unit_active() {
     [ "$state" = "ActiveState=active NRestarts=0 SubState=running Type=notify" ]
 }
 
+# Installing the same package again is an upgrade for the maintainer scripts: postinst restarts
+# the running service (a new MainPID) and the unit stays enabled.
+reinstall_restarts() {
+    local before after
+    before=$(main_pid)
+    inside dpkg -i /root/gloss.deb >/dev/null || return 1
+    wait_for 30 is_active || { echo "gloss.service is $(inside systemctl is-active gloss.service || true) after the reinstall"; return 1; }
+    after=$(main_pid)
+    echo "info: MainPID $before before, $after after"
+    if [ "$after" = "$before" ] || [ "$after" = 0 ]; then echo "the service was not restarted"; return 1; fi
+    unit_enabled
+}
+
+# gloss status, as a member of gloss-submit: reads /run/gloss/status.json.
+status_command() {
+    local out
+    out=$(inside runuser -u alice -- gloss status) || { echo "$out"; return 1; }
+    echo "$out" | head -n 3 | sed 's/^/info: /'
+    grep -q 'analyzed' <<<"$out"
+}
+
 catalog_installed() {
     inside journalctl --list-catalog b3c54fc838234429bb3034d52000fac5 | grep -q b3c54fc838234429bb3034d52000fac5 \
         || { echo "journalctl --list-catalog does not know Gloss's MESSAGE_ID b3c54fc8…"; return 1; }
@@ -537,6 +558,7 @@ check "postinst made the user gloss, the group gloss-submit and the spool (2775 
 check "gloss.service is enabled" unit_enabled
 check "gloss.service is active (Type=notify: READY=1 arrived)" unit_active
 check "the journal catalog explains Gloss's MESSAGE_IDs (journalctl -x)" catalog_installed
+check "dpkg -i of the package again (an upgrade) restarts the service, which stays enabled" reinstall_restarts
 inside useradd --create-home --groups gloss-submit alice
 check "a file alice (in gloss-submit) copies into /var/spool/gloss gets its .gloss.json" submit_report
 check "the result holds dates, people and resolved places from all three analyzers" result_has_annotations
@@ -547,6 +569,7 @@ else
 fi
 check "the result belongs to gloss:gloss-submit and alice can read it" result_belongs_to_spool
 check "systemctl status gloss shows the daemon's STATUS= line" status_line
+check "gloss status works for alice" status_command
 check "journalctl -u gloss -o json has MESSAGE_ID, GLOSS_FILE, GLOSS_STATUS, GLOSS_DURATION_MS, CODE_*" journal_fields
 check "the analyzers load (dlopen) and run under MemoryDenyWriteExecute=/SystemCallFilter=; CAP_LEASE only" sandbox_processes
 check "the service cannot write / /etc /usr /var /srv /root /home (root in its mount namespace)" sandbox_read_only
