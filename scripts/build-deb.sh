@@ -2,8 +2,10 @@
 # Builds the Debian package .build/deb/gloss_<version>_<architecture>.deb from the release build
 # (`make deb` runs `make release` first, then this script).
 #
-#   scripts/build-deb.sh [--release DIR] [--output DIR] [--no-lintian]
+#   scripts/build-deb.sh [--release DIR] [--output DIR] [--no-lintian] [--uncompressed]
 #   scripts/build-deb.sh --print-path      the path the package gets, without building it
+#
+# --uncompressed skips xz (seconds instead of half a minute; the packaging tests use it).
 #
 # What it does, the way debhelper would for a package with one binary and one service:
 #   1. `make install DESTDIR=<package root> PREFIX=/usr` of the release build;
@@ -27,11 +29,13 @@ release=.build/release
 output=.build/deb
 run_lintian=yes
 print_path=no
+compression=xz
 while [ $# -gt 0 ]; do
     case "$1" in
         --release) release=$2; shift 2 ;;
         --output) output=$2; shift 2 ;;
         --no-lintian) run_lintian=no; shift ;;
+        --uncompressed) compression=none; shift ;;
         --print-path) print_path=yes; shift ;;
         -h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '/^set -e/d' -e 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "build-deb: unknown argument '$1' (see $0 --help)" >&2; exit 2 ;;
@@ -39,6 +43,8 @@ while [ $# -gt 0 ]; do
 done
 
 fail() { echo "build-deb: $*" >&2; exit 1; }
+release=$(realpath -m "$release")
+output=$(realpath -m "$output")
 
 missing=()
 for tool in dpkg-deb dpkg-shlibdeps dpkg-parsechangelog patchelf strip ldd gzip; do
@@ -72,7 +78,7 @@ rm -rf "$work"
 mkdir -p "$work/debian"
 umask 022
 echo "build-deb: installing the release build into $root"
-"${MAKE:-make}" --no-print-directory -o release install DESTDIR="$PWD/$root" PREFIX=/usr RELEASE="$release" >/dev/null
+"${MAKE:-make}" --no-print-directory -o release install DESTDIR="$root" PREFIX=/usr RELEASE="$release" >/dev/null
 
 binary="$root/usr/bin/gloss"
 plugins=("$root"/usr/lib/gloss/plugins/*.so)
@@ -102,8 +108,10 @@ strip --remove-section=.comment --remove-section=.note "$binary"
 strip --remove-section=.comment --remove-section=.note --strip-unneeded "${plugins[@]}" "$runtime"/*.so
 # The analyzers' own RUNPATH ($ORIGIN) has no use once installed: they need only the runtime.
 # The runtime libraries keep theirs ($ORIGIN: they find each other in the same directory).
+# shellcheck disable=SC2016 # $ORIGIN is for the dynamic loader, not the shell
 patchelf --set-rpath '$ORIGIN/../lib/gloss/swift' "$binary"
 for plugin in "${plugins[@]}"; do
+    # shellcheck disable=SC2016 # as above
     patchelf --set-rpath '$ORIGIN/../swift' "$plugin"
 done
 
@@ -171,7 +179,7 @@ install -m 0755 packaging/deb/postinst packaging/deb/prerm packaging/deb/postrm 
 chmod 0644 "$root/DEBIAN/md5sums"
 
 # --- 6. build and check ----------------------------------------------------------------------------
-dpkg-deb --root-owner-group --build "$root" "$package.tmp" >/dev/null
+dpkg-deb --root-owner-group -Z"$compression" --build "$root" "$package.tmp" >/dev/null
 mv "$package.tmp" "$package"
 echo "build-deb: built $package"
 dpkg-deb --field "$package" Package Version Architecture Installed-Size Depends
