@@ -120,6 +120,13 @@ install -d "$root/usr/share/doc/gloss" "$root/usr/share/lintian/overrides"
 install -m 0644 packaging/deb/copyright "$root/usr/share/doc/gloss/copyright"
 gzip -9n -c packaging/deb/changelog > "$root/usr/share/doc/gloss/changelog.Debian.gz"
 install -m 0644 packaging/deb/lintian-overrides "$root/usr/share/lintian/overrides/gloss"
+# README.Debian names the Swift version of the bundled runtime: Swift plugins must match it.
+swift_compiler="$swift_directory/../../../bin/swift"
+[ -x "$swift_compiler" ] || fail "cannot find the Swift compiler beside the runtime ($swift_compiler) to record its version"
+swift_version=$("$swift_compiler" --version 2>/dev/null | sed -n 's/^.*Swift version \([^ ]*\).*$/\1/p' | head -n 1)
+[ -n "$swift_version" ] || fail "could not read the version of $swift_compiler"
+sed "s|@SWIFT_VERSION@|$swift_version|" packaging/deb/README.Debian.in > "$root/usr/share/doc/gloss/README.Debian"
+chmod 0644 "$root/usr/share/doc/gloss/README.Debian"
 
 # --- 4. the libraries resolve without the toolchain -------------------------------------------
 # In a private mount namespace an empty tmpfs hides the toolchain's runtime directory: each

@@ -62,7 +62,8 @@ import Testing
                      "./usr/lib/systemd/system/gloss.service", "./usr/lib/sysusers.d/gloss.conf", "./usr/lib/tmpfiles.d/gloss.conf",
                      "./usr/lib/systemd/catalog/gloss.catalog", "./etc/gloss/gloss.yaml", "./usr/share/man/man1/gloss.1.gz",
                      "./usr/share/man/man5/gloss.yaml.5.gz", "./usr/share/doc/gloss/copyright",
-                     "./usr/share/doc/gloss/changelog.Debian.gz", "./usr/share/lintian/overrides/gloss"] {
+                     "./usr/share/doc/gloss/changelog.Debian.gz", "./usr/share/doc/gloss/README.Debian",
+                     "./usr/share/lintian/overrides/gloss"] {
             #expect(listing.contains(" \(file)\n"), "\(file) is missing")
         }
         #expect(!listing.contains("example"), "example plugins are not shipped")
@@ -95,5 +96,8 @@ import Testing
         let copyright = try String(contentsOf: root.appendingPathComponent("usr/share/doc/gloss/copyright"), encoding: .utf8)
         #expect(copyright.hasPrefix("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"))
         #expect(copyright.contains("GeoNames") && copyright.contains("\nLicense: CC-BY-4.0\n"))
+        // Swift plugins must match the bundled runtime: README.Debian says which it is.
+        let readme = try String(contentsOf: root.appendingPathComponent("usr/share/doc/gloss/README.Debian"), encoding: .utf8)
+        #expect(readme.range(of: #"/usr/lib/gloss/swift, from Swift [0-9]+\.[0-9]+"#, options: .regularExpression) != nil, "\(readme)")
     }
 }
