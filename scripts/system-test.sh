@@ -253,11 +253,11 @@ unit_active() {
 }
 
 # Installing the same package again is an upgrade for the maintainer scripts: postinst restarts
-# the running service (a new MainPID) and the unit stays enabled.
+# the running service (a new MainPID) and the unit stays enabled. With apt, as the README does.
 reinstall_restarts() {
     local before after
     before=$(main_pid)
-    inside dpkg -i /root/gloss.deb >/dev/null || return 1
+    inside sh -c 'cd /root && apt-get install -y -q --reinstall ./gloss.deb' >/dev/null || return 1
     wait_for 30 is_active || { echo "gloss.service is $(inside systemctl is-active gloss.service || true) after the reinstall"; return 1; }
     after=$(main_pid)
     echo "info: MainPID $before before, $after after"
@@ -534,7 +534,7 @@ stop_is_clean() {
 purge_removes_package() {
     local leftovers=""
     inside systemctl start gloss.service
-    inside dpkg --purge gloss || return 1
+    inside apt-get purge -y -q gloss || return 1
     [ "$(inside systemctl is-active gloss.service || true)" != active ] || leftovers+=" (the service still runs)"
     for path in /usr/bin/gloss /usr/lib/gloss /etc/gloss /usr/lib/systemd/system/gloss.service \
         /etc/systemd/system/multi-user.target.wants/gloss.service /var/lib/systemd/deb-systemd-helper-enabled/gloss.service.dsh-also \
@@ -558,7 +558,7 @@ check "postinst made the user gloss, the group gloss-submit and the spool (2775 
 check "gloss.service is enabled" unit_enabled
 check "gloss.service is active (Type=notify: READY=1 arrived)" unit_active
 check "the journal catalog explains Gloss's MESSAGE_IDs (journalctl -x)" catalog_installed
-check "dpkg -i of the package again (an upgrade) restarts the service, which stays enabled" reinstall_restarts
+check "apt-get install --reinstall ./gloss.deb (an upgrade) restarts the service, which stays enabled" reinstall_restarts
 inside useradd --create-home --groups gloss-submit alice
 check "a file alice (in gloss-submit) copies into /var/spool/gloss gets its .gloss.json" submit_report
 check "the result holds dates, people and resolved places from all three analyzers" result_has_annotations
@@ -580,7 +580,7 @@ check "systemctl reload gloss applies analyzers.enabled: [gloss.date] to the nex
 check "a reload with an invalid gloss.yaml is refused and the daemon keeps running" reload_refuses_bad_configuration
 check "workers retired by the reloads are reaped (no zombie)" no_zombies
 check "systemctl stop gloss is clean: exit 0, no SIGKILL, 'daemon stopping' logged" stop_is_clean
-check "dpkg --purge removes the program, unit, configuration, enablement and catalog; keeps the spool's files" purge_removes_package
+check "apt-get purge gloss removes the program, unit, configuration, enablement and catalog; keeps the spool's files" purge_removes_package
 
 total=$((SECONDS - started_at))
 echo "$PROG: $passed passed, $failed failed in $total s (rootfs: $bootstrap_seconds)"
