@@ -158,8 +158,9 @@ echo "build-deb: with $swift_directory hidden, every library resolves in the pac
 
 # --- 5. DEBIAN/ ---------------------------------------------------------------------------------
 # dpkg-shlibdeps reads debian/control, treats libraries below debian/gloss as the package's own,
-# and needs debian/gloss/DEBIAN to resolve $ORIGIN. The Swift runtime's names carry no version
-# (libswiftCore.so), which it notes in warnings; they are the package's own, so need no Depends.
+# and needs debian/gloss/DEBIAN to resolve $ORIGIN. Two kinds of its warnings are left out: the
+# Swift runtime's names carry no version (libswiftCore.so; they are the package's own and need no
+# Depends), and the Swift driver links every runtime library whether or not a binary uses it.
 install -d -m 0755 "$root/DEBIAN"
 printf 'Source: gloss\nMaintainer: %s\n\nPackage: gloss\nArchitecture: any\n' "$maintainer" > "$work/debian/control"
 elf_files=(usr/bin/gloss)
@@ -172,8 +173,8 @@ shlibs=$(sed -n 's/^shlibs:Depends=//p' "$work/debian/gloss.substvars")
 depends="$shlibs, adduser"
 
 # Installed-Size as dpkg-gencontrol counts it: each file's size in KiB rounded up, one per
-# directory or link.
-installed_size=$(find "$root" -mindepth 1 \( -type f -printf '%s\n' \) -o \( ! -type f -printf 'x\n' \) \
+# directory or link; DEBIAN/ is not installed.
+installed_size=$(find "$root" -mindepth 1 -path "$root/DEBIAN" -prune -o \( -type f -printf '%s\n' \) -o \( ! -type f -printf 'x\n' \) \
     | awk '$1 == "x" { total += 1; next } { total += int(($1 + 1023) / 1024) } END { print total }')
 
 sed -e "s|@VERSION@|$version|" -e "s|@ARCHITECTURE@|$architecture|" -e "s|@MAINTAINER@|$maintainer|" \

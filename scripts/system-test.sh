@@ -193,11 +193,19 @@ wait_for() {
     done
 }
 
+# contains PATTERN...: grep -q on all of standard input. (A plain `… | grep -q` stops reading at
+# the first match, and under pipefail the writer's SIGPIPE would fail the check.)
+contains() {
+    local text
+    text=$(cat)
+    grep -q "$@" <<<"$text"
+}
+
 unit_property() { inside systemctl show --value -p "$1" gloss.service; }
 journal_json() { inside journalctl -u gloss.service -o json --no-pager; }
 is_active() { [ "$(inside systemctl is-active gloss.service)" = active ]; }
 # logged_since TIME MESSAGE_ID: gloss.service logged an entry with MESSAGE_ID since TIME.
-logged_since() { inside journalctl -u gloss.service --since "$1" "MESSAGE_ID=$2" -o cat | grep -q .; }
+logged_since() { inside journalctl -u gloss.service --since "$1" "MESSAGE_ID=$2" -o cat | contains .; }
 
 no_swift_toolchain() {
     if inside test -e /opt/swift; then echo "/opt/swift exists in the container"; return 1; fi
@@ -230,8 +238,8 @@ version_matches() {
 }
 
 users_and_spool() {
-    inside getent passwd gloss | grep -q ':/usr/sbin/nologin$' || { echo "no system user gloss with nologin"; return 1; }
-    inside getent group gloss-submit | grep -Eq '[:,]gloss(,|$)' || { echo "gloss is not in gloss-submit: $(inside getent group gloss-submit)"; return 1; }
+    inside getent passwd gloss | contains ':/usr/sbin/nologin$' || { echo "no system user gloss with nologin"; return 1; }
+    inside getent group gloss-submit | contains -E '[:,]gloss(,|$)' || { echo "gloss is not in gloss-submit: $(inside getent group gloss-submit)"; return 1; }
     local mode
     mode=$(inside stat -c '%a %U %G' /var/spool/gloss)
     [ "$mode" = "2775 gloss gloss-submit" ] || { echo "/var/spool/gloss is $mode"; return 1; }
@@ -274,7 +282,7 @@ status_command() {
 }
 
 catalog_installed() {
-    inside journalctl --list-catalog b3c54fc838234429bb3034d52000fac5 | grep -q b3c54fc838234429bb3034d52000fac5 \
+    inside journalctl --list-catalog b3c54fc838234429bb3034d52000fac5 | contains b3c54fc838234429bb3034d52000fac5 \
         || { echo "journalctl --list-catalog does not know Gloss's MESSAGE_ID b3c54fc8…"; return 1; }
 }
 
@@ -393,6 +401,13 @@ journal_clean() {
 
 main_pid() { unit_property MainPID; }
 
+# The processes of gloss.service (the daemon and its workers), from /proc/*/cgroup: the cgroup
+# file system's layout inside a container depends on the host's.
+unit_processes() {
+    # shellcheck disable=SC2016 # expanded by the shell inside the container
+    inside sh -c 'for p in /proc/[0-9]*; do grep -qs "/system.slice/gloss.service$" "$p/cgroup" && echo "${p#/proc/}"; done; true'
+}
+
 # The service's mount namespace, entered as root (who could write anywhere a mount allows):
 # what ProtectSystem=strict, ProtectHome= and ReadWritePaths= leave writable.
 sandbox_read_only() {
@@ -433,7 +448,10 @@ sandbox_spool_writable() {
 sandbox_processes() {
     local pid status=0 process fields
     pid=$(main_pid)
-    for process in $pid $(inside cat "/sys/fs/cgroup/system.slice/gloss.service/cgroup.procs"); do
+    local processes
+    processes=$(unit_processes)
+    grep -qx "$pid" <<<"$processes" || { echo "the daemon ($pid) is not among the unit's processes: $processes"; return 1; }
+    for process in $processes; do
         fields=$(inside cat "/proc/$process/status" | awk '/^(CapEff|CapBnd|NoNewPrivs|Seccomp):/ { printf "%s %s ", $1, $2 }')
         # CAP_LEASE is capability 28: 0x10000000.
         if [ "$fields" != "CapEff: 0000000010000000 CapBnd: 0000000010000000 NoNewPrivs: 1 Seccomp: 2 " ]; then
@@ -441,9 +459,25 @@ sandbox_processes() {
             status=1
         fi
     done
-    local workers
-    workers=$(inside sh -c "grep -l 'gloss.worker' /proc/[0-9]*/cmdline 2>/dev/null | wc -l")
-    [ "$workers" -ge 1 ] || { echo "no worker process is running"; status=1; }
+    [ "$(wc -w <<<"$processes")" -ge 2 ] || { echo "no worker process runs beside the daemon: $processes"; status=1; }
+    echo "info: checked $(wc -w <<<"$processes") processes: the daemon and its workers"
+    return $status
+}
+
+# Host and analyzers share one Swift runtime: each gloss process (the daemon and its workers,
+# which dlopen the analyzers) maps libswiftCore.so from one place, /usr/lib/gloss/swift.
+one_swift_runtime() {
+    local process paths status=0 workers=0
+    for process in $(unit_processes); do
+        paths=$(inside cat "/proc/$process/maps" | awk '$6 ~ /libswiftCore\.so$/ { print $6 }' | sort -u)
+        if [ "$paths" != /usr/lib/gloss/swift/libswiftCore.so ]; then
+            echo "process $process maps libswiftCore.so from: ${paths:-nowhere}"
+            status=1
+        fi
+        if inside cat "/proc/$process/maps" | contains 'libgloss-geo\.so$'; then workers=$((workers + 1)); fi
+    done
+    [ $workers -ge 1 ] || { echo "no process has loaded the analyzers"; status=1; }
+    echo "info: $workers worker(s) with the analyzers loaded, each on /usr/lib/gloss/swift/libswiftCore.so"
     return $status
 }
 
@@ -514,6 +548,8 @@ no_zombies() {
     return 1
 }
 
+stopped_logged_since() { inside journalctl -u gloss.service --since "$1" --no-pager -o cat | contains 'Deactivated successfully'; }
+
 stop_is_clean() {
     local since started elapsed properties out
     since=$(inside date '+%Y-%m-%d %H:%M:%S')
@@ -524,9 +560,11 @@ stop_is_clean() {
     echo "info: stopped in ${elapsed} s: $properties"
     # ExecMainCode=1: CLD_EXITED (exited by itself, not killed by a signal).
     [ "$properties" = "ActiveState=inactive ExecMainCode=1 ExecMainStatus=0 Result=success" ] || return 1
+    # journald may store systemd's last word a moment after systemctl returns.
+    wait_for 10 stopped_logged_since "$since" || true
     out=$(inside journalctl -u gloss.service --since "$since" --no-pager -o cat)
-    grep -q 'Deactivated successfully' <<<"$out" || { echo "$out"; return 1; }
-    inside journalctl -u gloss.service --since "$since" MESSAGE_ID=e595130a4c634e4a82f3bca4ca61d410 -o cat | grep -q . \
+    grep -q 'Deactivated successfully' <<<"$out" || { echo "no 'Deactivated successfully' in the journal since the stop:"; echo "$out"; return 1; }
+    inside journalctl -u gloss.service --since "$since" MESSAGE_ID=e595130a4c634e4a82f3bca4ca61d410 -o cat | contains . \
         || { echo "no 'daemon stopping' entry (MESSAGE_ID=e595130a…)"; return 1; }
     if grep -a -E 'SIGKILL|Killing process|timed out|Failed with result' <<<"$out"; then return 1; fi
 }
@@ -542,7 +580,7 @@ purge_removes_package() {
         /var/lib/systemd/deb-systemd-helper-masked/gloss.service /usr/share/doc/gloss /run/gloss; do
         if inside test -e "$path"; then leftovers+=" $path"; fi
     done
-    if inside journalctl --list-catalog b3c54fc838234429bb3034d52000fac5 2>/dev/null | grep -q b3c54fc8; then leftovers+=" (catalog entries)"; fi
+    if inside journalctl --list-catalog b3c54fc838234429bb3034d52000fac5 2>/dev/null | contains b3c54fc8; then leftovers+=" (catalog entries)"; fi
     [ -z "$leftovers" ] || { echo "left after dpkg --purge:$leftovers"; return 1; }
     # The spool holds alice's files: kept. The system user stays, as Debian keeps them.
     inside test -e /var/spool/gloss/report.txt || { echo "purge removed the users' files in /var/spool/gloss"; return 1; }
@@ -572,6 +610,7 @@ check "systemctl status gloss shows the daemon's STATUS= line" status_line
 check "gloss status works for alice" status_command
 check "journalctl -u gloss -o json has MESSAGE_ID, GLOSS_FILE, GLOSS_STATUS, GLOSS_DURATION_MS, CODE_*" journal_fields
 check "the analyzers load (dlopen) and run under MemoryDenyWriteExecute=/SystemCallFilter=; CAP_LEASE only" sandbox_processes
+check "gloss and the analyzers it loads share one Swift runtime, the package's" one_swift_runtime
 check "the service cannot write / /etc /usr /var /srv /root /home (root in its mount namespace)" sandbox_read_only
 check "the service can write /var/spool/gloss and /run/gloss" sandbox_spool_writable
 check "systemd-analyze security gloss (booted) rates it at most 1.0" security_exposure
