@@ -106,7 +106,7 @@ cleanup() {
     # systemd-nspawn mounts in its own namespace; anything still mounted below the copy here
     # would be a leak from an interrupted run, and rm -rf must not descend into it.
     if [ -d "$run_directory" ]; then
-        { findmnt -rn -o TARGET | grep -F "$run_directory" || true; } | sort -r | while read -r target; do umount -l "$target" || true; done
+        { findmnt -rn -o TARGET | grep -F "$run_directory/" || true; } | sort -r | while read -r target; do umount -l "$target" || true; done
         if [ "${SYSTEM_TEST_KEEP:-}" = 1 ]; then
             echo "$PROG: kept $run_directory (boot log: $run_directory/boot.log)"
         else
