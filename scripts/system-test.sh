@@ -341,14 +341,23 @@ result_is_valid() {
         --text "$rootfs/var/spool/gloss/report.txt"
 }
 
+# The daemon sends STATUS= once a second: the count may trail the result file by that much.
+status_counts_analyzed() {
+    inside systemctl status gloss.service --no-pager --lines=0 | contains -E 'Status: "[0-9]+ queued, [0-9]+ running, [1-9]'
+}
+
 status_line() {
     local out
+    wait_for 10 status_counts_analyzed || true
     out=$(inside systemctl status gloss.service --no-pager --lines=0 || true)
     echo "$out" | grep 'Status:' | sed 's/^ */info: /'
     grep -Eq 'Status: "[0-9]+ queued, [0-9]+ running, [1-9][0-9]* analyzed \([0-9]+ partial, [0-9]+ failed\)' <<<"$out"
 }
 
+analyzed_logged() { inside journalctl -u gloss.service MESSAGE_ID=66ba2eac94d1459e8980354f20392b41 -o cat | contains 'report.txt'; }
+
 journal_fields() {
+    wait_for 10 analyzed_logged || true
     journal_json > "$run_directory/journal.json"
     python3 - "$run_directory/journal.json" <<'EOF'
 import json, sys
@@ -621,6 +630,10 @@ check "workers retired by the reloads are reaped (no zombie)" no_zombies
 check "systemctl stop gloss is clean: exit 0, no SIGKILL, 'daemon stopping' logged" stop_is_clean
 check "apt-get purge gloss removes the program, unit, configuration, enablement and catalog; keeps the spool's files" purge_removes_package
 
+if [ "$failed" -gt 0 ]; then
+    echo "$PROG: the journal of gloss.service, to help with the failures above (last 60 lines):"
+    inside journalctl -u gloss.service --no-pager -o short-monotonic | tail -n 60 | sed 's/^/    /' || true
+fi
 total=$((SECONDS - started_at))
 echo "$PROG: $passed passed, $failed failed in $total s (rootfs: $bootstrap_seconds)"
 [ "$failed" -eq 0 ]
