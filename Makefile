@@ -3,13 +3,15 @@
 #   make demo   build everything and analyze the sample article with the bundled plugins
 #   make test   build everything and run every test
 #   make install  the release build, plugins, systemd unit, sysusers/tmpfiles, catalog, config, man pages
+#   make deb      .build/deb/gloss_<version>_<arch>.deb: make install, the Swift runtime, lintian
+#   make system-test  installs that .deb in a Debian 12 container booted with systemd and checks the service
 SWIFT ?= swift
 BUILD := .build/debug
 
 BENCH := .build/bench
 RELEASE := .build/release
 
-.PHONY: build demo test bench clean release install
+.PHONY: build demo test bench clean release install deb system-test
 
 build:
 	$(SWIFT) build
@@ -86,3 +88,13 @@ install: release
 		systemd-tmpfiles --create $(TMPFILESDIR)/gloss.conf && \
 		journalctl --update-catalog && systemctl daemon-reload; \
 	fi
+
+# The Debian package, from `make install DESTDIR=... PREFIX=/usr` of the release build, with the
+# Swift runtime it needs in /usr/lib/gloss/swift; lintian must accept it (scripts/build-deb.sh).
+deb: release
+	scripts/build-deb.sh --release $(RELEASE) --output .build/deb
+
+# Boots a debootstrapped Debian 12 in systemd-nspawn (root, network for the first debootstrap),
+# installs the .deb there and checks the running service (scripts/system-test.sh).
+system-test: deb
+	scripts/system-test.sh "$$(scripts/build-deb.sh --print-path --output .build/deb)"

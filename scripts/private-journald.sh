@@ -116,9 +116,18 @@ take_lock() {
     flock -w 30 9 || die "timed out waiting for $LOCKFILE"
 }
 
-# PIDs of all live systemd-journald processes in our PID namespace (comm is truncated to 15
-# chars). Zombies are skipped: an exited journald is reparented to PID 1, which may reap late.
-journald_pids() { ps -eo pid=,stat=,comm= | awk '$3 == "systemd-journal" && $2 !~ /^Z/ { print $1 }'; }
+# PIDs of the live systemd-journald processes in our PID namespace (comm is truncated to 15
+# chars) that share our mount namespace: one in a container (make system-test's) has its own
+# /run/systemd/journal and is no rival. Zombies are skipped: an exited journald is reparented
+# to PID 1, which may reap late.
+journald_pids() {
+    local own pid
+    own=$(readlink /proc/self/ns/mnt)
+    for pid in $(ps -eo pid=,stat=,comm= | awk '$3 == "systemd-journal" && $2 !~ /^Z/ { print $1 }'); do
+        [[ $(readlink "/proc/$pid/ns/mnt" 2>/dev/null) == "$own" ]] && echo "$pid"
+    done
+    return 0
+}
 
 # True if something accepts connections on the stream socket. Writes no journal entry:
 # systemd-cat connects, sends its header, runs `true`, which prints nothing.

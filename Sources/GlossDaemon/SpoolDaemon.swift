@@ -206,6 +206,10 @@ public final class SpoolDaemon: Service {
                     settings = try await launch.loadSettings(snapshot)
                 } catch {
                     if let snapshot { try? FileManager.default.removeItem(atPath: snapshot) }
+                    // The settings were read from the private copy; the operator edited the original.
+                    if let snapshot, let original = launch.configurationFile {
+                        throw DaemonError(description: "\(error)".replacingOccurrences(of: snapshot, with: original))
+                    }
                     throw error
                 }
                 let previous = await state.configurationSnapshot

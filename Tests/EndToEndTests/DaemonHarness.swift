@@ -11,9 +11,12 @@ final class DaemonHarness {
     private(set) var process: Process?
     private var arguments: [String]
     private var environment: [String: String]
+    private var launcher: [String]
 
     /// A fresh spool and runtime directory; `arguments` are added to `gloss daemon`.
-    init(arguments: [String] = [], environment: [String: String] = [:]) throws {
+    /// `launcher` is a program that execs its arguments (`unshare --net`), run instead of
+    /// `gloss` with `gloss daemon …` after its own arguments; the pid stays the daemon's.
+    init(arguments: [String] = [], environment: [String: String] = [:], launcher: [String] = []) throws {
         directory = try GlossProcess.temporaryDirectory()
         spool = directory.appendingPathComponent("spool")
         runtimeDirectory = directory.appendingPathComponent("run")
@@ -21,6 +24,7 @@ final class DaemonHarness {
         try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
         self.arguments = arguments
         self.environment = environment
+        self.launcher = launcher
     }
 
     deinit {
@@ -30,9 +34,15 @@ final class DaemonHarness {
     /// Starts the daemon (settle time 200 ms unless the arguments say otherwise).
     func start(extraEnvironment: [String: String] = [:]) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: GlossProcess.executable)
-        process.arguments = ["daemon", "--spool", spool.path, "--runtime-directory", runtimeDirectory.path,
-                             "--log-level", "debug"] + arguments
+        let daemonArguments = ["daemon", "--spool", spool.path, "--runtime-directory", runtimeDirectory.path,
+                               "--log-level", "debug"] + arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [GlossProcess.executable] + daemonArguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: GlossProcess.executable)
+            process.arguments = daemonArguments
+        }
         // Nor systemd's: the daemon must not talk to the test runner's own manager or journal.
         var base = TestLocations.cleanEnvironment(adding: ["GLOSS_DAEMON_SETTLE_TIME": "200ms"])
         base["NOTIFY_SOCKET"] = nil

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Plugins are someone else's code: the daemon contains them. Plus reload, stop, status.
@@ -78,6 +79,29 @@ struct DaemonSupervisionTests {
         #expect(try daemon.stop() == 0)
     }
 
+    /// Workers the daemon retires (at start, on reload) or replaces (after a crash) are reaped
+    /// even where Foundation cannot watch child processes: without a loopback interface or IP
+    /// sockets (gloss.service: PrivateNetwork=yes, RestrictAddressFamilies=AF_UNIX) it cannot
+    /// make its CFSocket wakeup pair, and workers started with Foundation's Process stayed
+    /// zombies. `unshare --net` gives the daemon a network namespace whose loopback is down.
+    @Test(.enabled(if: getuid() == 0, "unshare --net needs root"))
+    func retiredAndReplacedWorkersLeaveNoZombiesEvenWithoutALoopbackInterface() throws {
+        let daemon = try DaemonHarness(environment: ["GLOSS_DAEMON_WORKERS": "1"], launcher: ["/usr/bin/unshare", "--net"])
+        let plugins = try daemon.fixturePlugin("crashy", [#"FIXTURE_ID="test.crashy""#, "FIXTURE_CRASH"])
+        try daemon.start(extraEnvironment: ["GLOSS_PLUGINS_PATHS": plugins.path])
+        for index in 0..<2 {
+            let result = try daemon.waitForResult(try daemon.drop("crash\(index).txt", "this one will crash"), timeout: 60)
+            #expect(analyzer(result, "test.crashy")?["status"] as? String == "crashed", "\(result)")
+        }
+        daemon.signal(SIGHUP)
+        try daemon.waitUntil("the reload is done") { daemon.log.contains("Configuration reloaded") }
+        let after = try daemon.waitForResult(try daemon.drop("after.txt", "still alive, 1 km"), timeout: 60)
+        #expect(after["status"] as? String == "ok", "\(after)")
+        // The probe worker, two crashed ones and the one the reload retired: none may linger.
+        try daemon.waitUntil("no child of the daemon is a zombie", timeout: 10) { GlossProcess.zombieChildren(of: daemon.pid).isEmpty }
+        #expect(try daemon.stop() == 0)
+    }
+
     @Test func reloadAppliesANewConfigurationAndKeepsTheOldOneWhenTheNewIsInvalid() throws {
         let config = try GlossProcess.temporaryDirectory().appendingPathComponent("gloss.yaml")
         try Data("analyzers:\n  enabled: [gloss.example.units, gloss.example.sentences]\n".utf8).write(to: config)
@@ -96,6 +120,9 @@ struct DaemonSupervisionTests {
         daemon.signal(SIGHUP)
         try daemon.waitUntil("the refusal is logged") { daemon.log.contains("The new configuration was refused") }
         #expect(daemon.log.contains("input.maximum_size"))
+        // The refusal names the file the operator edited, not the daemon's private copy of it.
+        let refusal = daemon.log.split(separator: "\n").first { $0.contains("The new configuration was refused") } ?? ""
+        #expect(refusal.contains("(from \(config.path))") && !refusal.contains("gloss-2.yaml"), "\(refusal)")
         let still = try daemon.waitForResult(try daemon.drop("still.txt", "Still running, 8 km."))
         #expect((still["analyzers"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["gloss.example.units"])
         #expect(try daemon.stop() == 0)
@@ -160,6 +187,12 @@ struct DaemonSupervisionTests {
         #expect(run.stdout.contains(daemon.spool.path))
         #expect(run.stdout.contains("worker "))
         #expect(run.stdout.contains("binary.dat: not_text"))
+        if getuid() == 0 {
+            // Another user (the daemon runs as gloss under systemd, `gloss status` as anyone).
+            let other = try CommandRunner.run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups",
+                                                                   GlossProcess.executable, "status", "--runtime-directory", daemon.runtimeDirectory.path])
+            #expect(other.status == 0 && other.stdout.contains(": running"), "\(other)")
+        }
         try daemon.stop()
         let stopped = try GlossProcess.run(["status", "--runtime-directory", daemon.runtimeDirectory.path])
         #expect(stopped.status == 1)

@@ -31,6 +31,17 @@ struct GlossProcess {
         return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
     }
 
+    /// The children of `parent` that ended and were not reaped (zombies), from /proc.
+    static func zombieChildren(of parent: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces and parentheses.
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let fields = stat.split(separator: ")").last?.split(separator: " "), fields.count > 1 else { return false }
+            return fields[0] == "Z" && Int32(fields[1]) == parent
+        }
+    }
+
     /// A fresh, empty directory for one test.
     static func temporaryDirectory() throws -> URL {
         try TestLocations.temporaryDirectory(prefix: "gloss-e2e")

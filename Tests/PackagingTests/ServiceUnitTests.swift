@@ -36,6 +36,8 @@ import Testing
         "User=gloss", "Group=gloss", "SupplementaryGroups=gloss-submit", "ReadWritePaths=/var/spool/gloss",
         "RuntimeDirectory=gloss", "CapabilityBoundingSet=CAP_LEASE", "AmbientCapabilities=CAP_LEASE",
         "MemoryDenyWriteExecute=yes", "PrivateNetwork=yes", "RestrictAddressFamilies=AF_UNIX",
+        // libdispatch renices its threads; refused, it fills the journal with complaints.
+        "SystemCallFilter=setpriority",
     ])
     func unitSays(_ setting: String) throws {
         let unit = try String(contentsOfFile: PackagingFixture.packaging("gloss.service"), encoding: .utf8)

@@ -1,12 +1,15 @@
 /* Linux calls Swift cannot make directly because they are variadic or macros. */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE /* F_SETLEASE */
+#define _GNU_SOURCE /* F_SETLEASE, pipe2, posix_spawn_file_actions_addclosefrom_np */
 #endif
 #ifndef GLOSS_LINUX_SUPPORT_H
 #define GLOSS_LINUX_SUPPORT_H
 
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <spawn.h>
+#include <unistd.h>
 #include <sys/prctl.h>
 #include <sys/vfs.h>
 #include <sys/wait.h>
@@ -38,6 +41,52 @@ static inline int gloss_child_ended(pid_t pid, int *signal, int *status) {
         *status = info.si_status;
     }
     return 1;
+}
+
+/* pipe2(O_CLOEXEC): neither end leaks into a child unless it is placed there on purpose.
+   Returns 0, or -1 with errno. */
+static inline int gloss_pipe_cloexec(int fds[2]) {
+    return pipe2(fds, O_CLOEXEC);
+}
+
+/* Starts `path` with `argv` and `envp` (NULL-terminated) as the leader of a process group of its
+   own, with `input` as its standard input and `output` as its standard output; standard error is
+   inherited, every other descriptor is closed, all signals have their default disposition and
+   none is blocked (the parent may ignore or block some for its own signal handling). Returns 0
+   and sets *pid, or an errno value (posix_spawn does not set errno). */
+static inline int gloss_spawn(const char *path, char *const argv[], char *const envp[], int input, int output, pid_t *pid) {
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+    sigset_t defaults, mask;
+    /* An end that sits at 0, 1 or 2 (the parent's own were closed) is moved up first, so that
+       placing one end cannot overwrite the other. */
+    int in = input <= STDERR_FILENO ? fcntl(input, F_DUPFD_CLOEXEC, STDERR_FILENO + 1) : input;
+    int out = output <= STDERR_FILENO ? fcntl(output, F_DUPFD_CLOEXEC, STDERR_FILENO + 1) : output;
+    int error = (in < 0 || out < 0) ? errno : posix_spawn_file_actions_init(&actions);
+    if (error) goto moved;
+    error = posix_spawnattr_init(&attributes);
+    if (error) {
+        posix_spawn_file_actions_destroy(&actions);
+        goto moved;
+    }
+    sigfillset(&defaults);
+    sigdelset(&defaults, SIGKILL);
+    sigdelset(&defaults, SIGSTOP);
+    sigemptyset(&mask);
+    error = posix_spawn_file_actions_adddup2(&actions, in, STDIN_FILENO);
+    if (!error) error = posix_spawn_file_actions_adddup2(&actions, out, STDOUT_FILENO);
+    if (!error) error = posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
+    if (!error) error = posix_spawnattr_setsigdefault(&attributes, &defaults);
+    if (!error) error = posix_spawnattr_setsigmask(&attributes, &mask);
+    if (!error) error = posix_spawnattr_setpgroup(&attributes, 0);
+    if (!error) error = posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    if (!error) error = posix_spawn(pid, path, &actions, &attributes, argv, envp);
+    posix_spawnattr_destroy(&attributes);
+    posix_spawn_file_actions_destroy(&actions);
+moved:
+    if (in >= 0 && in != input) close(in);
+    if (out >= 0 && out != output) close(out);
+    return error;
 }
 
 #endif
