@@ -9,6 +9,9 @@ struct DaemonBenchmark {
     var burstFiles: Int
     var latencyDrops: Int
     var runs: Int
+    /// The analyzers the daemon runs (analyzers.enabled): the ones Gloss ships, as installed,
+    /// not the example plugins the build directory also holds. Empty: every plugin found.
+    var analyzers: [String] = []
 
     struct Result {
         var burstFiles: Int
@@ -34,7 +37,7 @@ struct DaemonBenchmark {
         let notifyPath: String
         private let draining = DrainFlag()
 
-        init(gloss: String, workers: Int? = nil) throws {
+        init(gloss: String, workers: Int? = nil, analyzers: [String] = []) throws {
             let base = NSTemporaryDirectory() + "gloss-bench-\(UUID().uuidString)"
             spool = base + "/spool"
             runtime = base + "/run"
@@ -53,7 +56,10 @@ struct DaemonBenchmark {
             var timeout = timeval(tv_sec: 0, tv_usec: 1000)
             setsockopt(notify, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             process.executableURL = URL(fileURLWithPath: gloss)
-            process.arguments = ["daemon", "--spool", spool, "--runtime-directory", runtime, "--log-level", "warning"]
+            let configuration = base + "/gloss.yaml"
+            let enabled = analyzers.map { "\"\($0)\"" }.joined(separator: ", ")
+            try Data("analyzers:\n  enabled: [\(enabled)]\n".utf8).write(to: URL(fileURLWithPath: configuration))
+            process.arguments = ["daemon", "--spool", spool, "--runtime-directory", runtime, "--log-level", "warning", "--config", configuration]
                 + (workers.map { ["--workers", String($0)] } ?? [])
             var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GLOSS_") }
             environment["NOTIFY_SOCKET"] = notifyPath
@@ -104,13 +110,13 @@ struct DaemonBenchmark {
         // Start-up: fresh daemons, READY=1 each time.
         var startups: [Double] = []
         for _ in 0..<runs {
-            let daemon = try Daemon(gloss: gloss)
+            let daemon = try Daemon(gloss: gloss, analyzers: analyzers)
             startups.append(try daemon.start())
             daemon.stop()
         }
 
         // Latency: one file at a time into an idle daemon.
-        let daemon = try Daemon(gloss: gloss)
+        let daemon = try Daemon(gloss: gloss, analyzers: analyzers)
         _ = try daemon.start()
         let sample = corpus.documents.first { $0.bytes > 2000 && $0.bytes < 8000 } ?? corpus.documents[0]
         for index in 0..<5 { _ = try drop(sample.text, name: "warm\(index).txt", into: daemon.spool, wait: true) }

@@ -64,8 +64,10 @@ struct GlossBench: ParsableCommand {
         }
         if onlyAnalyzers.isEmpty {
             FileHandle.standardError.write(Data("measuring the daemon…\n".utf8))
+            let shipped = Report.shippedAnalyzers.filter(report.analyzers.contains)
+            report.daemonAnalyzers = shipped
             report.daemon = try DaemonBenchmark(gloss: gloss, corpus: corpus, burstFiles: burstFiles,
-                                                latencyDrops: latencyDrops, runs: max(1, runs / 2)).measure()
+                                                latencyDrops: latencyDrops, runs: max(1, runs / 2), analyzers: shipped).measure()
         }
         if let baselines, let data = FileManager.default.contents(atPath: baselines) {
             report.baselines = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]

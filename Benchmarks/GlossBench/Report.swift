@@ -8,6 +8,8 @@ struct Report {
     var analyzers: [String] = []
     /// The analyzers `--analyzer` chose (empty: all, with the pipeline and the daemon).
     var onlyAnalyzers: [String] = []
+    /// The analyzers the daemon ran in section 2 (the shipped ones; empty: every plugin found).
+    var daemonAnalyzers: [String] = []
     var analysis: [AnalysisBenchmark.Result] = []
     var loadCosts: [AnalysisBenchmark.LoadCost] = []
     var daemon: DaemonBenchmark.Result?
@@ -42,7 +44,8 @@ struct Report {
                      + (!onlyAnalyzers.isEmpty ? "not measured (--analyzer)" : complete ? verdict((pipelineArabic?.allCoresMBps.median ?? 0) / Double(machine.cores) >= 2) : "not measurable yet (analyzers absent)"))
         lines.append("")
         if let daemon {
-            lines.append("2. End to end through `gloss daemon` (\(daemon.workers) workers)")
+            lines.append("2. End to end through `gloss daemon` (\(daemon.workers) workers; analyzers: "
+                         + (daemonAnalyzers.isEmpty ? "every plugin found" : daemonAnalyzers.joined(separator: ", ") + ", as installed") + ")")
             lines.append("   burst of \(burstFileCount) renames (\(format(daemon.burstMegabytes, 1)) MB): \(daemon.burstSeconds.text()) s until every result exists = \(daemon.burstFilesPerSecond.text(0)) files/s")
             lines.append("   single drop into an idle daemon, \(daemon.latencyMilliseconds.values.count) drops: p50 \(format(daemon.latencyMilliseconds.percentile(50))) ms, p90 \(format(daemon.latencyMilliseconds.percentile(90))) ms, p99 \(format(daemon.latencyMilliseconds.percentile(99))) ms")
             lines.append("   target: p50 ≤ 20 ms: \(verdict(daemon.latencyMilliseconds.percentile(50) <= 20)); 10,000 files of ~5 KB in ≤ 15 s on 2 cores: \(burstFileCount == 10_000 ? verdict(daemon.burstSeconds.median <= 15) : "not measured at 10,000")")
@@ -132,6 +135,7 @@ struct Report {
         if let daemon {
             object["daemon"] = [
                 "workers": daemon.workers,
+                "analyzers": daemonAnalyzers,
                 "startup_seconds": daemon.startupSeconds.json,
                 "latency_ms": ["p50": daemon.latencyMilliseconds.percentile(50), "p90": daemon.latencyMilliseconds.percentile(90),
                                "p99": daemon.latencyMilliseconds.percentile(99), "drops": daemon.latencyMilliseconds.values.count],

@@ -49,7 +49,8 @@ public struct WorkerLoop {
                 output.write(WorkerProtocol.frame(.upToDate))
                 continue
             }
-            output.write(WorkerProtocol.frame(.result(Data(result.serialized()))))
+            let summary = WorkerProtocol.ResultSummary(status: result.status.rawValue, annotations: result.annotations.count)
+            output.write(WorkerProtocol.frame(.result(Data(result.serialized()), summary: summary)))
         }
     }
 

@@ -64,7 +64,7 @@ final class WorkerProcess: @unchecked Sendable {
                     continuation.yield(.protocolEvent(.hello(analyzers: object?["analyzers"] as? [String] ?? [],
                                                              refused: object?["refused"] as? [String] ?? [])))
                 case "S": continuation.yield(.protocolEvent(.started(analyzer: frame.argument)))
-                case "R": continuation.yield(.protocolEvent(.result(frame.payload ?? Data())))
+                case "R": continuation.yield(.protocolEvent(.result(frame.payload ?? Data(), summary: .init(header: frame.argument))))
                 case "U": continuation.yield(.protocolEvent(.upToDate))
                 default: continue
                 }

@@ -6,7 +6,8 @@ public import GlossHost
 ///
 /// Daemon → worker: `J <n>\n` then `n` bytes of a JSON request.
 /// Worker → daemon: `H <n>\n` + JSON hello once loaded (analyzer ids and refusals);
-/// `S <id>\n` just before an analyzer runs; `R <n>\n` + the result file's bytes;
+/// `S <id>\n` just before an analyzer runs; `R <n> <status> <annotations>\n` + the result
+/// file's bytes (the status and count spare the daemon parsing a result it only writes);
 /// `U\n` when the existing result is already up to date (nothing to write).
 /// Lengths keep the framing independent of what the JSON contains.
 public enum WorkerProtocol {
@@ -50,8 +51,27 @@ public enum WorkerProtocol {
         /// Loaded: the analyzers it will run, in order, and the plugins it refused.
         case hello(analyzers: [String], refused: [String])
         case started(analyzer: String)
-        case result(Data)
+        case result(Data, summary: ResultSummary?)
         case upToDate
+    }
+
+    /// What the daemon logs about a result: its status and how many annotations it has.
+    public struct ResultSummary: Sendable, Equatable {
+        public var status: String
+        public var annotations: Int
+
+        public init(status: String, annotations: Int) {
+            self.status = status
+            self.annotations = annotations
+        }
+
+        /// From the words after the length in an `R` header; nil if they are missing or odd
+        /// (the daemon then reads the result itself).
+        public init?(header argument: String) {
+            let words = argument.split(separator: " ")
+            guard words.count == 3, let count = Int(words[2]), count >= 0 else { return nil }
+            self.init(status: String(words[1]), annotations: count)
+        }
     }
 
     public static func frame(_ event: Event) -> Data {
@@ -61,7 +81,9 @@ public enum WorkerProtocol {
                                          ("refused", .array(refused.map(JSONValue.string)))]).serialized()
             return Data("H \(body.count)\n".utf8) + Data(body)
         case .started(let analyzer): return Data("S \(analyzer)\n".utf8)
-        case .result(let bytes): return Data("R \(bytes.count)\n".utf8) + bytes
+        case .result(let bytes, let summary):
+            let words = summary.map { " \($0.status) \($0.annotations)" } ?? ""
+            return Data("R \(bytes.count)\(words)\n".utf8) + bytes
         case .upToDate: return Data("U\n".utf8)
         }
     }
@@ -90,7 +112,8 @@ public enum WorkerProtocol {
             guard let line = readLine(), let tag = line.first else { return nil }
             let argument = String(line.dropFirst(2))
             if tag == "J" || tag == "H" || tag == "R" {
-                guard let length = Int(argument), length >= 0, let payload = read(count: length) else { return nil }
+                let lengthText = argument.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                guard let length = Int(lengthText), length >= 0, let payload = read(count: length) else { return nil }
                 return (tag, argument, payload)
             }
             return (tag, argument, nil)

@@ -98,8 +98,8 @@ final class WorkerSlot {
             let outcome = await attempt(path, exclusions: exclusions, worker: worker, settings: settings.daemon)
             await state.assign(identity, file: nil)
             switch outcome {
-            case .result(let bytes):
-                return await write(bytes, for: path, duration: started.duration(to: .now))
+            case .result(let bytes, let summary):
+                return await write(bytes, summary: summary, for: path, duration: started.duration(to: .now))
             case .upToDate:
                 logger.debug("Result is up to date", metadata: ["file": .string(path)])
                 return .upToDate
@@ -132,7 +132,7 @@ final class WorkerSlot {
     }
 
     private enum Attempt {
-        case result([UInt8])
+        case result([UInt8], WorkerProtocol.ResultSummary?)
         case upToDate
         case died(analyzer: String?, signal: Int32?, status: Int32)
     }
@@ -160,7 +160,7 @@ final class WorkerSlot {
         while let event = await events?.next() {
             switch event {
             case .protocolEvent(.started(let analyzer)): current = analyzer
-            case .protocolEvent(.result(let data)): return .result(Array(data))
+            case .protocolEvent(.result(let data, let summary)): return .result(Array(data), summary)
             case .protocolEvent(.upToDate): return .upToDate
             case .protocolEvent(.hello): continue
             case .exited(let signal, let status): return .died(analyzer: current, signal: signal, status: status)
@@ -201,7 +201,9 @@ final class WorkerSlot {
         return await write(result.serialized(), for: path, duration: .zero)
     }
 
-    private func write(_ bytes: [UInt8], for path: String, duration: Duration) async -> SpoolScheduler.Outcome {
+    /// Writes a result and logs it. `summary` (from the worker) gives the status and count of
+    /// a good result without parsing it; a failed one is parsed for its error.
+    private func write(_ bytes: [UInt8], summary: WorkerProtocol.ResultSummary? = nil, for path: String, duration: Duration) async -> SpoolScheduler.Outcome {
         do {
             try await io.run { try ResultWriter().write(serialized: bytes, forInput: path) }
         } catch {
@@ -210,8 +212,9 @@ final class WorkerSlot {
             await state.recordError("\(path): cannot write the result: \(error)")
             return .failed
         }
-        let result = try? JSONValue(parsing: bytes)
-        let status = result?["status"]?.stringValue ?? "failed"
+        let good = summary.map { $0.status == "ok" || $0.status == "partial" } ?? false
+        let result = good ? nil : try? JSONValue(parsing: bytes)
+        let status = good ? summary!.status : result?["status"]?.stringValue ?? "failed"
         let milliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
         var metadata: Logger.Metadata = [
             "file": .string(path), "status": .string(status),
@@ -219,7 +222,7 @@ final class WorkerSlot {
         ]
         switch status {
         case "ok", "partial":
-            let count = result?["annotations"]?.arrayValue?.count ?? 0
+            let count = summary?.annotations ?? result?["annotations"]?.arrayValue?.count ?? 0
             metadata.merge(MessageID.fileAnalyzed.metadata) { $1 }
             logger.info("Analyzed \(path): \(status), \(count) annotation\(count == 1 ? "" : "s")", metadata: metadata)
             return status == "ok" ? .ok : .partial
