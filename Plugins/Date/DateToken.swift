@@ -1,27 +1,11 @@
-/// A word's lookup key, compared and hashed by its UTF-8 bytes. Keys are normalized already
-/// (DateTokenizer), so byte equality is the equality the tagger means; String's own `==`,
-/// hashing and dictionary lookups check Unicode normalization first on every non-ASCII
-/// string, and that was a quarter of the tagger's time on Arabic text.
-struct DateKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    var string: String
+internal import GlossPluginKit
 
-    init(_ string: String) { self.string = string }
+/// A word's lookup key, compared and hashed by its UTF-8 bytes (PluginKit's ByteKey): keys are
+/// normalized already (DateTokenizer), and String's own `==` and hashing were a quarter of the
+/// tagger's time on Arabic text.
+typealias DateKey = ByteKey
 
-    init(stringLiteral value: String) { self.string = value }
-
-    var description: String { string }
-
-    static func == (a: DateKey, b: DateKey) -> Bool {
-        guard a.string.utf8.count == b.string.utf8.count else { return false }
-        var a = a.string, b = b.string
-        return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var string = string
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
+extension ByteKey {
     func hasPrefix(_ prefix: String) -> Bool { string.utf8.starts(with: prefix.utf8) }
     func hasSuffix(_ suffix: String) -> Bool { string.utf8.reversed().starts(with: suffix.utf8.reversed()) }
     var unicodeScalars: String.UnicodeScalarView { string.unicodeScalars }
@@ -31,7 +15,7 @@ struct DateKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
     var count: Int { string.count }
 
     /// The key without its first `count` letters.
-    func dropFirst(_ count: Int) -> DateKey { DateKey(String(string.unicodeScalars.dropFirst(count))) }
+    func dropFirst(_ count: Int) -> ByteKey { ByteKey(String(string.unicodeScalars.dropFirst(count))) }
 }
 
 /// A token of the text the date tagger reads, with its UTF-8 byte range.

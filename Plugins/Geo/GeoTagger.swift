@@ -6,6 +6,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 internal import Foundation
+internal import GlossPluginKit
 
 /// One place found in the text.
 struct GeoMention: Sendable, Equatable {

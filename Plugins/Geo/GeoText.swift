@@ -4,6 +4,8 @@
 //
 // SPDX-License-Identifier: Apache-2.0
 
+internal import GlossPluginKit
+
 /// One word of the text.
 struct GeoWord: Sendable {
     /// UTF-8 byte offsets, end exclusive.
@@ -46,28 +48,6 @@ struct GeoPunctuation: Sendable, Equatable {
         case 0x2E, 0x21, 0x3F, 0x061F, 0x3B, 0x061B: endsSentence = true  // . ! ? ؟ ; ؛
         default: break
         }
-    }
-}
-
-/// A key hashed and compared by its UTF-8 bytes, for the tagger's word lists. Keys are
-/// normalized already (GeoKey), so byte equality is the equality wanted; String's own `==` and
-/// hashing would normalize every non-ASCII key again, on every lookup.
-struct ByteKey: Hashable, ExpressibleByStringLiteral, Sendable {
-    let string: String
-
-    init(_ string: String) { self.string = string }
-
-    init(stringLiteral value: String) { self.string = value }
-
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        guard a.string.utf8.count == b.string.utf8.count else { return false }
-        var a = a.string, b = b.string
-        return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var string = string
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

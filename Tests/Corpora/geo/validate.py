@@ -3,15 +3,16 @@
 every expected span occurs in its text (at the stated occurrence), coordinates are in
 range, country codes are two capital letters. Exit status 1 on any problem.
 
-Usage: python3 validate.py [DIR]   (DIR defaults to this file's folder)
+Usage: python3 validate.py [DIR]   (DIR defaults to this file's folder; a DIR named *-heldout,
+such as ../geo-heldout, has ids geo-ho-…)
 """
 import json, os, re, sys
 
-FILES = {  # file: (id pattern, negative?)
-    'ar.jsonl': (r'^geo-ar-\d{4}$', False),
-    'en.jsonl': (r'^geo-en-\d{4}$', False),
-    'negatives-ar.jsonl': (r'^geo-neg-ar-\d{4}$', True),
-    'negatives-en.jsonl': (r'^geo-neg-en-\d{4}$', True),
+FILES = {  # file: (id pattern, negative?); {p} is geo- here, geo-ho- in a folder named *-heldout
+    'ar.jsonl': (r'^{p}ar-\d{4}$', False),
+    'en.jsonl': (r'^{p}en-\d{4}$', False),
+    'negatives-ar.jsonl': (r'^{p}neg-ar-\d{4}$', True),
+    'negatives-en.jsonl': (r'^{p}neg-en-\d{4}$', True),
 }
 MINIMUM = {'ar.jsonl': 160, 'en.jsonl': 110, 'negatives-ar.jsonl': 60, 'negatives-en.jsonl': 40}
 FEATURES = {'PCLI', 'PPLC', 'PPLA', 'PPL', 'ADM1', 'CONT', 'RGN'}
@@ -29,7 +30,9 @@ def starts(text, sub):
 
 def check(folder):
     errors, seen_ids, seen_texts, counts = [], set(), {}, {}
-    for name, (id_re, negative) in FILES.items():
+    prefix = 'geo-ho-' if os.path.basename(os.path.abspath(folder)).endswith('-heldout') else 'geo-'
+    for name, (id_pattern, negative) in FILES.items():
+        id_re = id_pattern.replace('{p}', prefix)
         path = os.path.join(folder, name)
         if not os.path.exists(path):
             errors.append(f'{name}: missing')
