@@ -335,9 +335,7 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// Every place named `key` (a `GeoKey.normalize`d name), most populous first; [] if none.
     public func candidates(forKey key: String) -> [Int] {
-        guard let index = keyIndex(key) else { return [] }
-        let (first, count) = postingRange(index)
-        return (first..<(first + count)).map { Int(Self.u32(postings, 4 * $0) & Layout.postingPlaceMask) }
+        keyIndex(key).map(candidates(atKey:)) ?? []
     }
 
     /// `candidates(forKey:)` of the key at `index` (from `keyIndex(_:)`).

@@ -224,10 +224,9 @@ struct GeoTagger {
         // letters as two UTF-8 bytes each (U+0621–U+064A: D8 A1 … D9 8A).
         guard word.isArabic else { return }
         var key = word.key
+        let letters = letterCount(key)
         key.withUTF8 { bytes in
             guard bytes.count >= 2, isCliticLetter(bytes[0], bytes[1]) else { return }
-            var letters = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { letters += 1 }
             for clitic in clitics where letters >= clitic.count / 2 + 2 && bytes.starts(with: clitic) {
                 let rest = UnsafeBufferPointer(rebasing: bytes[clitic.count...])
                 result.append((String(decoding: rest, as: UTF8.self), clitic.count / 2))
