@@ -89,6 +89,19 @@ public struct SettingsLoader: Sendable {
                     ? "it is not readable by this user. Fix its permissions."
                     : "it does not exist. Create it (see packaging/gloss.yaml for every option) or name another file with --config.")
             }
+            switch Self.kind(of: path) {
+            case .directory:
+                throw .file(path: path, reason: "it is a directory. Name the YAML file itself, for example \(Self.defaultConfigurationFile).")
+            case .other:
+                throw .file(path: path, reason: "it is not a regular file. Name a YAML file (or /dev/null for the defaults).")
+            case .empty:
+                // /dev/null or an empty file: no settings, so every default (the YAML reader
+                // would call an empty file unreadable).
+                try checkKeys(tree, path: path)
+                return try settings(from: ConfigReader(providers: providers), tree: tree, path: path)
+            case .file:
+                break
+            }
             do {
                 let provider = try await FileProvider<YAMLSettingsSnapshot>(filePath: FilePath(path))
                 if let snapshot = provider.snapshot() as? YAMLSettingsSnapshot { tree = snapshot.tree }
@@ -100,6 +113,21 @@ public struct SettingsLoader: Sendable {
         try checkKeys(tree, path: path ?? "configuration")
         let reader = ConfigReader(providers: providers)
         return try settings(from: reader, tree: tree, path: path)
+    }
+
+    private enum FileKind { case file, empty, directory, other }
+
+    /// What `path` is: a file with content, nothing to read (/dev/null, an empty file), a
+    /// directory, or something else (a device, a FIFO).
+    private static func kind(of path: String) -> FileKind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return info.st_size == 0 ? .empty : .file
+        case S_IFDIR: return .directory
+        case S_IFCHR: return URL(fileURLWithPath: path).resolvingSymlinksInPath().path == "/dev/null" ? .empty : .other
+        default: return .other
+        }
     }
 
     private func checkKeys(_ tree: YAMLTree, path: String) throws(LoadError) {

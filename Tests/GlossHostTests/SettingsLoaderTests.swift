@@ -93,5 +93,20 @@ struct SettingsLoaderTests {
     @Test func anEmptyFileMeansDefaults() async throws {
         let settings = try await SettingsLoader(configurationFile: try file("# nothing yet\n"), environment: [:]).load()
         #expect(settings == Settings())
+        #expect(try await SettingsLoader(configurationFile: try file(""), environment: [:]).load() == Settings())
+        // --config /dev/null: the defaults, whatever /etc/gloss/gloss.yaml says (was "permission denied").
+        #expect(try await SettingsLoader(configurationFile: "/dev/null", environment: [:]).load() == Settings())
+    }
+
+    /// A directory or a device is named as what it is, not as invalid YAML.
+    @Test func aDirectoryOrADeviceIsRefusedForWhatItIs() async throws {
+        let directory = await #expect(throws: SettingsLoader.LoadError.self) {
+            try await SettingsLoader(configurationFile: "/tmp", environment: [:]).load()
+        }
+        #expect(directory.map { "\($0)" }?.contains("it is a directory") == true)
+        let device = await #expect(throws: SettingsLoader.LoadError.self) {
+            try await SettingsLoader(configurationFile: "/dev/zero", environment: [:]).load()
+        }
+        #expect(device.map { "\($0)" }?.contains("not a regular file") == true)
     }
 }
