@@ -11,9 +11,12 @@ counted) and writes the four .jsonl files beside this script.
 
 Usage: python3 build.py
 """
-import csv, json, os, re
+import csv, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', 'geo'))
+from validate import starts  # noqa: E402  (the occurrence rule, in one place)
+
 SRC = os.path.join(HERE, 'src')
 FEATURE = {'C': 'PCLI', 'P': 'PPLC', 'A': 'ADM1', 'K': 'CONT', 'R': 'RGN', 'c': None}
 MARK = re.compile(r'\[([^\]|]+)\|([^\]]+)\]')
@@ -38,14 +41,6 @@ def places():
             if FEATURE[kind]:
                 e['feature'] = FEATURE[kind]
             out[key] = e
-    return out
-
-
-def starts(text, sub):
-    out, i = [], text.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = text.find(sub, i + 1)
     return out
 
 
